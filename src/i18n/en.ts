@@ -1,0 +1,393 @@
+// English: the optional UI language (--lang en, or language: en in a plan). Mirrors nb.ts.
+import type { Messages } from './nb.js';
+
+const list = (items: readonly string[]): string => items.join(', ');
+const quote = (text: string): string => `“${text}”`;
+
+export const en: Messages = {
+  lang: 'en',
+  quote,
+  severity: { error: 'error', warning: 'warning' },
+  hintLabel: 'hint',
+  didYouMean: (suggestion) => `Did you mean ${quote(suggestion)}?`,
+  valid: (values) => `Valid: ${list(values)}.`,
+
+  file: {
+    notFound: (path) => `cannot find the file ${path}`,
+    notFoundHint: 'Check the spelling and the folder. Example plans are in plans/.',
+    isDirectory: (path) => `${path} is a folder, not a file`,
+    isDirectoryHint: 'Give a YAML file, for example plans/kort-intro-praksis.yaml, or plans/*.yaml for all.',
+    notUtf8: 'the file is not saved as UTF-8 text',
+    notUtf8Hint: 'Save the file as UTF-8 in your editor (the default in VS Code and most editors).',
+    unreadable: (reason) => `cannot read the file (${reason})`,
+    unreadableHint: 'Check that you may read the file.',
+    empty: 'the file is empty',
+    emptyPlanHint: 'A plan needs at least “introduction” and “track”. Create one with: fasilitator new plan.yaml',
+  },
+
+  yaml: {
+    syntax: (detail) => `YAML error: ${detail}`,
+    codes: {
+      BAD_INDENT: 'wrong indentation',
+      BLOCK_AS_IMPLICIT_KEY: 'a line has two colons; put the text in quotes',
+      DUPLICATE_KEY: 'the field appears twice',
+      MISSING_CHAR: 'a character is missing (such as a closing ] or ")',
+      TAB_AS_INDENT: 'tab used for indentation',
+      MULTILINE_IMPLICIT_KEY: 'a key runs over several lines',
+      UNEXPECTED_TOKEN: 'unexpected character',
+      BAD_SCALAR_START: 'a value cannot start with this character; put it in quotes',
+      BLOCK_IN_FLOW: 'a block inside a one-line [list] or {map}',
+      MISSING_KEY: 'a field name is missing before the colon',
+    },
+    hint: 'Indent with spaces (not tabs), and quote text that contains a colon or #.',
+    duplicateHint: 'Remove one of the lines.',
+  },
+
+  plan: {
+    notAMap: 'a plan is made of fields like “track: praksis”, one per line',
+    notAMapHint: 'See plans/ for examples, or create one with: fasilitator new plan.yaml',
+    fields: {
+      title: 'title',
+      organisation: 'organisation',
+      date: 'date',
+      start: 'start time',
+      end: 'end time',
+      facilitators: 'facilitators',
+      audience: 'audience',
+      introduction: 'introduction',
+      track: 'track',
+      competencies: 'core competencies',
+      breaks: 'breaks',
+      timer: 'timer',
+      language: 'language',
+      theme: 'theme',
+      after: 'after',
+      at: 'clock time',
+      minutes: 'minutes',
+      overlay: 'show timer',
+      tracks: 'tracks',
+      optional: 'optional',
+      notice: 'content notice',
+      sources: 'sources',
+      class: 'layout',
+      activity: 'activity',
+      purpose: 'purpose',
+      instruction: 'instruction',
+      group: 'group',
+      materials: 'materials',
+      debrief: 'debrief',
+      alternative: 'alternative',
+      kind: 'kind',
+      number: 'number',
+      tolerance: 'tolerance',
+      goals: 'learning goals',
+      skill: 'skill',
+      id: 'id',
+      file: 'file',
+      break: 'break',
+      short: 'short form',
+      text: 'text',
+      url: 'link',
+      status: 'status',
+      note: 'note',
+      sound: 'sound',
+    },
+    unknownKey: (key) => `unknown field ${quote(key)}`,
+    unknownKeyHint: (suggestion, valid) =>
+      `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Valid fields here: ${list(valid)}.`,
+    missing: (key, label) => `missing the field ${quote(key)} (${label})`,
+    missingHint: (example) => `Add a line like: ${example}`,
+    unknownValue: (key, value, label) => `${key}: ${value} — unknown ${label}`,
+    unknownValueHint: (suggestion, valid) => `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Valid: ${list(valid)}.`,
+    wrongType: (key, expected, actual) => `${quote(key)} should be ${expected}, but is ${actual}`,
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      array: 'a list',
+      object: 'a group of fields',
+      null: 'empty',
+      stringOrList: 'text or a list of names',
+    },
+    namesAsText: (key) => `${quote(key)}: every name must be text`,
+    namesHint: 'Write one name, or a list: facilitators: [Kari Nordmann, Ola Nordmann]',
+    booleanHint: (key) => `Write ${key}: true or ${key}: false.`,
+    outOfRange: (key, value, _dir) => `${key}: ${value} — out of range`,
+    unknownTheme: (name) => `theme: ${name} — no such theme`,
+    clock: (key, value) => `${key}: ${value} — not a clock time`,
+    clockHint: 'Write clock times as "09:00" (hours:minutes, 00:00–23:59).',
+    date: (value) => `date: ${value} — not a valid date`,
+    dateHint: 'Write the date as YYYY-MM-DD, for example 2026-12-03.',
+    theme: (value) => `theme: ${value} — not a valid theme name`,
+    themeHint: 'Theme names are lower-case letters, digits and hyphens, like “default”.',
+    emptyText: (key) => `${quote(key)} is empty`,
+    emptyTextHint: 'Write a value, or remove the line.',
+    competencyRange: (value) => `core competency ${value} does not exist`,
+    competencyRangeHint: 'The core competencies are numbered 1–5, for example competencies: [1, 2].',
+    competencyDuplicate: (n) => `core competency ${n} appears twice`,
+    competencyDuplicateHint: 'Remove one of them.',
+    competencyOrder: (given, recommended) => `the core competencies come in the order ${given}; recommended is ${recommended}`,
+    competencyOrderHint: 'The package recommends numbered order. If the order is intended, ignore this.',
+    minutesRange: (value) => `minutes: ${value} — a break must be 1–120 minutes`,
+    minutesRangeHint: 'Write the minutes as a whole number, for example minutes: 10.',
+    breakNeedsPlace: 'the break has neither “after” nor “at”',
+    breakNeedsPlaceHint: 'Write for example “after: intro” or “at: "10:15"”.',
+    breakBothPlaces: 'the break has both “after” and “at”',
+    breakBothPlacesHint: 'Choose one of them.',
+    breakTarget: (value) => `after: ${value} — no such part of the session`,
+    breakTargetHint: (suggestion, valid) => `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Possible: ${list(valid)}.`,
+    breakMoved: (wanted, actual) => `the break “at: ${wanted}” is placed at the nearest section boundary, ${actual}`,
+    breakMovedHint: 'Breaks go between sections so no section is split. Adjust the time if you like.',
+    breakOutside: (wanted) => `the break “at: ${wanted}” is outside the session`,
+    breakOutsideHint: 'Choose a time between the start and the end of the session.',
+    moduleMissing: (label) => `${label} is not in the content yet`,
+    moduleMissingHint: (available) => (available.length > 0 ? `Available: ${list(available)}. See: fasilitator list` : 'See: fasilitator list'),
+    nothingToShow: 'the plan has neither an introduction nor core competencies',
+    nothingToShowHint: 'Set “introduction: short” or “long”, or add “competencies: [1]”.',
+    overrun: (planned, end, minutes) => `the session lasts until ${planned}, but must end at ${end} (${minutes} min short)`,
+    overrunHint: 'Choose the short introduction, drop a core competency or a break, or set a later “end”.',
+    pastMidnight: 'the session runs past midnight',
+    pastMidnightHint: 'Check “start” and the breaks.',
+    examples: {
+      introduction: 'introduction: short',
+      track: 'track: praksis',
+      minutes: 'minutes: 10',
+      after: 'after: intro',
+      at: 'at: "10:15"',
+    },
+  },
+
+  content: {
+    moduleMeta: (detail) => `module.yaml: ${detail}`,
+    badSectionId: (value) => `id: ${value} — not a valid section id`,
+    badSectionIdHint: 'Use lower-case letters, digits and hyphens, for example “what-is-trauma”.',
+    needsIntroduction: 'an introduction module must say whether it is short or long',
+    needsIntroductionHint: 'Add “introduction: short” or “introduction: long”.',
+    needsNumber: 'a core competency needs a number',
+    needsNumberHint: 'Add for example “number: 1”.',
+    duplicateSection: (id) => `the section ${quote(id)} appears twice`,
+    duplicateSectionHint: 'Every section needs its own id.',
+    sectionNeedsFile: (id) => `the section ${quote(id)} has no “file”`,
+    sectionNeedsFileHint: 'Name the Markdown file with its slides, or write “break: true” for a break.',
+    sectionFile: (file) => `the section file ${file} does not exist`,
+    sectionFileHint: 'Create the file, or correct “file” in module.yaml.',
+    duplicateModule: (id) => `the module ${quote(id)} is in two folders`,
+    slideMeta: (detail) => `slide settings: ${detail}`,
+    slideMetaHint: 'Settings go between two --- lines at the top of the slide. See decks/README.md.',
+    unknownSlideKey: (key) => `unknown setting ${quote(key)}`,
+    badClass: (value) => `class: ${value} — not a valid name`,
+    badClassHint: 'Use lower-case letters and hyphens, for example “class: center”.',
+    emptySlide: 'empty slide',
+    emptySlideHint: 'Remove the extra --- line, or write content.',
+    noNotes: 'the slide has no manuscript',
+    noNotesHint: 'Add a line “Manus:” and write what the facilitator says below it.',
+    noTitle: 'the slide has no heading',
+    noTitleHint: 'Start the slide with a heading, for example “# What is trauma?”.',
+    sourceUnknown: (code) => `unknown source ${quote(code)}`,
+    sourceUnknownHint: (suggestion) => `${suggestion ? `Did you mean ${quote(suggestion)}? ` : ''}Sources are listed in decks/sources.yaml.`,
+    imageRemote: (src) => `the image ${src} is on the web`,
+    imageRemoteHint: 'A deck must work offline. Download the image and put it in the module folder.',
+    imageMissing: (path) => `cannot find the image ${path}`,
+    imageMissingHint: 'Put the image in the module folder and write its path relative to the Markdown file.',
+  },
+
+  cli: {
+    unknownCommand: (name) => `unknown command ${quote(name)}`,
+    commandsHint: 'Commands: build, check, list, serve. See: fasilitator --help',
+    unknownOption: (name) => `unknown option ${name}`,
+    missingValue: (name) => `the option ${name} needs a value`,
+    unexpectedValue: (name) => `the option ${name} takes no value`,
+    noPlans: 'no plan given',
+    noPlansHint: 'Give the path of a plan, for example: fasilitator build plans/kort-intro-praksis.yaml',
+    badLang: (value) => `--lang ${value}: unknown language`,
+    seeHelp: (command) => `See: fasilitator ${command} --help`,
+    bug: 'Something went wrong inside fasilitator. This is a bug in the tool, not in your plan.',
+    bugHint: 'Please report it with the text below so we can fix it.',
+    summary: (errors, warnings) => `${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`,
+    built: (name, dir, ms) => `✔ ${name} → ${dir} (${ms} ms)`,
+    buildFailed: (name) => `✖ ${name}: not built`,
+    noRuntime: 'the browser part of fasilitator has not been built',
+    noRuntimeHint: 'Run “npm install” (or “npm run build”) in the fasilitator folder first.',
+    buildSummary: (built, failed) => `${built} built, ${failed} failed`,
+    nothingWritten: 'Nothing was written; the previous version is untouched.',
+    openHint: (path) => `Open ${path} in the browser. Press S for the manuscript, ? for help.`,
+    checkOk: (name) => `✔ ${name} is fine`,
+    serving: (url) => `The session is shown at ${url}`,
+    servingHint: 'Open the address in a browser. Press S for the manuscript, ? for help. Stop with Ctrl+C.',
+    serveHint: 'Build first, for example: fasilitator build plans/kort-intro-praksis.yaml',
+    badPort: (value) => `--port ${value}: not a port number`,
+    portBusy: (port) => `port ${port} is in use`,
+    portBusyHint: 'Choose another with --port, or stop the program that uses it.',
+  },
+
+  agenda: {
+    heading: (title) => `Agenda: ${title}`,
+    clock: 'Time',
+    minutes: 'Min',
+    section: 'Section',
+    activity: 'Activity / break',
+    total: (minutes, start, end) => `Total ${minutes} min, ${start}–${end}`,
+    breakLabel: 'Break',
+    track: (name) => `Track: ${name}`,
+  },
+
+  deck: {
+    defaultTitle: 'Livet skjer med oss alle',
+    subtitle: 'Towards trauma-informed practice',
+    breakTitle: 'Break',
+    sourcesTitle: 'Sources',
+    sourcesLead: 'Facts and figures in this session are based on:',
+    competency: (n) => `Core competency ${n}`,
+    facilitatorsLabel: (count) => (count === 1 ? 'Facilitator' : 'Facilitators'),
+    noticeLabel: 'Content notice',
+    activityLabel: 'Activity',
+    minutes: (n) => `${n} min`,
+    breakResume: (clock) => `We start again at ${clock}`,
+    breakBody: 'Stretch, get some air, fetch something to drink.',
+    sourceLabel: 'Source',
+    voluntary: 'Voluntary – “pass” is fine',
+    sourcesLabel: 'Sources',
+    statusLabel: { verified: 'checked', secondary: 'cited via another source', unverified: 'not checked' },
+    slideLabel: (n, total) => `Slide ${n} of ${total}`,
+    trackLabel: 'Track',
+    language: 'en',
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    formatDate: (day, month, year) => `${day} ${month} ${year}`,
+  },
+
+  manus: {
+    title: (title) => `Manuscript: ${title}`,
+    agenda: 'Agenda',
+    manuscript: 'Manuscript slide by slide',
+    clock: 'Time',
+    minutes: 'Min',
+    section: 'Section',
+    activity: 'Activity / break',
+    slide: 'Slide',
+    planned: (clock, minutes) => `${clock} · ${minutes}`,
+    notice: 'Content notice: say this before you show the slide',
+    activityCard: 'Activity',
+    purpose: 'Purpose',
+    instruction: 'Instruction (read aloud)',
+    group: 'Group',
+    materials: 'Materials',
+    debrief: 'Debrief',
+    alternative: 'If someone does not want to take part',
+    optional: 'Can be skipped when short of time',
+    noNotes: 'This slide has no manuscript yet.',
+    sources: 'Sources in this session',
+    total: (minutes, start, end) => `Total ${minutes} min, ${start}–${end}`,
+    print: 'Print',
+    facts: (track, audience) => `Track: ${track}${audience ? ` · Audience: ${audience}` : ''}`,
+    goals: 'Learning goals',
+    skill: 'Skill',
+  },
+
+  notes: {
+    titleNotes: (clock) => `Shown while people arrive. The session starts at ${clock}: move to the next slide when you begin, and the timer starts.`,
+    breakNotes: (clock) => `Say when you start again (${clock} as planned). Be available during the break for anyone who wants a word.`,
+    sourcesNotes: 'The list of sources is shown after the close, and can be sent to participants with the slides.',
+  },
+
+  help: {
+    main: (version) => `fasilitator ${version} – slides, manuscript and timer for training in trauma-informed practice
+
+Usage:
+  fasilitator <command> [options]
+
+Commands:
+  build <plan.yaml…>   build slides (index.html), manuscript (manus.html) and schedule
+  check <plan.yaml…>   check plans and content, and show the agenda with clock times
+  list                 show the modules, tracks and how long they take
+  serve [folder]       show built slides in the browser on this machine
+
+Options for every command:
+  -h, --help           show help (also: fasilitator <command> --help)
+      --lang <nb|en>   language of messages and slides (default: nb)
+  -v, --version        show the version
+
+Getting started:
+  fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator check plans/*.yaml
+
+More: README.md, and decks/README.md for content authors.`,
+    build: `fasilitator build – build slides and manuscript from session plans
+
+Usage:
+  fasilitator build <plan.yaml…> [options]
+
+Creates a folder <out>/<plan name>/ for each plan with:
+  index.html      the slides – open in a browser (S = manuscript, ? = help)
+  manus.html      run sheet and manuscript for the facilitator, ready to print
+  schedule.json   the schedule (for other tools)
+The folder works offline, even from a USB stick. A rebuild replaces the whole
+folder at once; if anything fails, the previous version stays untouched.
+
+Options:
+  -o, --out <folder>    where the folders go (default: dist)
+      --decks <folder>  the content to use (default: decks/ in fasilitator)
+      --lang <nb|en>    language of messages and slides
+  -h, --help            show this help
+
+Examples:
+  fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml -o output`,
+    check: `fasilitator check – check session plans and show the agenda
+
+Usage:
+  fasilitator check <plan.yaml…> [options]
+
+Reads the plan, checks that everything fits, and prints the agenda with clock
+times. Reports errors in the plan (with file, line and column), a session that
+does not fit before “end”, and slides without a manuscript.
+
+Options:
+      --json            print the result as JSON (for scripts)
+      --strict          treat warnings as errors
+      --decks <folder>  the content to use
+      --lang <nb|en>    language of messages
+  -h, --help            show this help
+
+Examples:
+  fasilitator check plans/kort-intro-praksis.yaml
+  fasilitator check plans/*.yaml --strict`,
+    list: `fasilitator list – show the modules and tracks
+
+Usage:
+  fasilitator list [options]
+
+Shows every module (introductions and core competencies) with its planned
+minutes, and how many minutes each track actually takes.
+
+Options:
+      --json            print as JSON
+      --decks <folder>  the content to use
+  -h, --help            show this help`,
+    serve: `fasilitator serve – show built slides in the browser
+
+Usage:
+  fasilitator serve [folder] [options]
+
+Starts a small web server on 127.0.0.1 (this machine only) for the folder
+(default: dist) and prints the address. Stop with Ctrl+C. The slides also work
+without a server: open index.html directly.
+
+Options:
+  -p, --port <n>        port (default: 8000; the next free one if taken)
+  -h, --help            show this help
+
+Example:
+  fasilitator serve dist/kort-intro-praksis`,
+  },
+
+  list: {
+    module: 'Module',
+    use: 'In the plan',
+    minutes: 'Min',
+    footer: 'Min = planned time. The track columns show the minutes each track actually takes, breaks included.',
+  },
+
+  tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },
+  introductions: { short: 'Short introduction', long: 'Long introduction', none: 'No introduction' },
+};

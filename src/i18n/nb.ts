@@ -1,0 +1,406 @@
+// Norwegian bokmål: the default language and the source of truth for the message catalogue.
+// Every user-facing sentence of the CLI lives here (en.ts mirrors it); messages say what is wrong
+// and what to do next, in plain words for facilitators who are not programmers.
+
+const list = (items: readonly string[]): string => items.join(', ');
+const quote = (text: string): string => `«${text}»`;
+
+export const nb = {
+  lang: 'nb' as string,
+  quote,
+  severity: { error: 'feil', warning: 'advarsel' },
+  hintLabel: 'tips',
+  didYouMean: (suggestion: string) => `Mente du ${quote(suggestion)}?`,
+  valid: (values: readonly string[]) => `Gyldige: ${list(values)}.`,
+
+  file: {
+    notFound: (path: string) => `finner ikke filen ${path}`,
+    notFoundHint: 'Sjekk stavemåten og mappen. Eksempelplaner ligger i plans/.',
+    isDirectory: (path: string) => `${path} er en mappe, ikke en fil`,
+    isDirectoryHint: 'Oppgi en YAML-fil, for eksempel plans/kort-intro-praksis.yaml, eller plans/*.yaml for alle.',
+    notUtf8: 'filen er ikke lagret som UTF-8-tekst',
+    notUtf8Hint: 'Lagre filen som UTF-8 i editoren (det er standard i VS Code og de fleste editorer).',
+    unreadable: (reason: string) => `kan ikke lese filen (${reason})`,
+    unreadableHint: 'Sjekk at du har lesetilgang til filen.',
+    empty: 'filen er tom',
+    emptyPlanHint: 'En plan trenger minst «introduction» og «track». Lag en ny med: fasilitator new plan.yaml',
+  },
+
+  yaml: {
+    syntax: (detail: string) => `YAML-feil: ${detail}`,
+    codes: {
+      BAD_INDENT: 'feil innrykk',
+      BLOCK_AS_IMPLICIT_KEY: 'en linje har to kolon; sett teksten i anførselstegn',
+      DUPLICATE_KEY: 'feltet står to ganger',
+      MISSING_CHAR: 'et tegn mangler (for eksempel en avsluttende ] eller ")',
+      TAB_AS_INDENT: 'tabulator brukt som innrykk',
+      MULTILINE_IMPLICIT_KEY: 'en nøkkel går over flere linjer',
+      UNEXPECTED_TOKEN: 'uventet tegn',
+      BAD_SCALAR_START: 'verdien kan ikke starte med dette tegnet; sett den i anførselstegn',
+      BLOCK_IN_FLOW: 'blokk inne i en [liste] eller {mappe} på én linje',
+      MISSING_KEY: 'mangler et feltnavn før kolon',
+    } as Record<string, string>,
+    hint: 'Bruk mellomrom (ikke tabulator) til innrykk, og sett tekst med kolon eller # i anførselstegn.',
+    duplicateHint: 'Fjern den ene av linjene.',
+  },
+
+  plan: {
+    notAMap: 'planen må bestå av felter som «track: praksis», én per linje',
+    notAMapHint: 'Se plans/ for eksempler, eller lag en ny med: fasilitator new plan.yaml',
+    fields: {
+      title: 'tittel',
+      organisation: 'virksomhet',
+      date: 'dato',
+      start: 'starttid',
+      end: 'sluttid',
+      facilitators: 'fasilitatorer',
+      audience: 'målgruppe',
+      introduction: 'introduksjon',
+      track: 'spor',
+      competencies: 'kjernekompetanser',
+      breaks: 'pauser',
+      timer: 'tidtaker',
+      language: 'språk',
+      theme: 'tema',
+      after: 'etter',
+      at: 'klokkeslett',
+      minutes: 'minutter',
+      overlay: 'vis tidtaker',
+      tracks: 'spor',
+      optional: 'valgfritt',
+      notice: 'innholdsnotis',
+      sources: 'kilder',
+      class: 'oppsett',
+      activity: 'aktivitet',
+      purpose: 'formål',
+      instruction: 'instruks',
+      group: 'gruppe',
+      materials: 'materiell',
+      debrief: 'oppsummering',
+      alternative: 'alternativ',
+      kind: 'type',
+      number: 'nummer',
+      tolerance: 'slingringsmonn',
+      goals: 'læringsmål',
+      skill: 'ferdighet',
+      id: 'id',
+      file: 'fil',
+      break: 'pause',
+      short: 'kortform',
+      text: 'tekst',
+      url: 'lenke',
+      status: 'status',
+      note: 'merknad',
+      sound: 'lyd',
+    } as Record<string, string>,
+    unknownKey: (key: string) => `ukjent felt ${quote(key)}`,
+    unknownKeyHint: (suggestion: string | undefined, valid: readonly string[]) =>
+      `${suggestion ? `Mente du ${quote(suggestion)}? ` : ''}Gyldige felt her: ${list(valid)}.`,
+    missing: (key: string, label: string) => `mangler feltet ${quote(key)} (${label})`,
+    missingHint: (example: string) => `Legg til en linje som: ${example}`,
+    unknownValue: (key: string, value: string, label: string) => `${key}: ${value} — ukjent ${label}`,
+    unknownValueHint: (suggestion: string | undefined, valid: readonly string[]) =>
+      `${suggestion ? `Mente du ${quote(suggestion)}? ` : ''}Gyldige: ${list(valid)}.`,
+    wrongType: (key: string, expected: string, actual: string) => `${quote(key)} skal være ${expected}, men er ${actual}`,
+    types: {
+      string: 'tekst',
+      number: 'et tall',
+      integer: 'et helt tall',
+      boolean: 'true eller false',
+      array: 'en liste',
+      object: 'en gruppe med felt',
+      null: 'tom',
+      stringOrList: 'tekst eller en liste med navn',
+    } as Record<string, string>,
+    namesAsText: (key: string) => `${quote(key)}: hvert navn må være tekst`,
+    namesHint: 'Skriv ett navn, eller en liste: facilitators: [Kari Nordmann, Ola Nordmann]',
+    booleanHint: (key: string) => `Skriv ${key}: true eller ${key}: false.`,
+    outOfRange: (key: string, value: string, _dir: string) => `${key}: ${value} — utenfor gyldig område`,
+    unknownTheme: (name: string) => `theme: ${name} — finner ikke temaet`,
+    clock: (key: string, value: string) => `${key}: ${value} — ikke et klokkeslett`,
+    clockHint: 'Skriv klokkeslett som "09:00" (timer:minutter, 00:00–23:59).',
+    date: (value: string) => `date: ${value} — ikke en gyldig dato`,
+    dateHint: 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-12-03.',
+    theme: (value: string) => `theme: ${value} — ugyldig navn på tema`,
+    themeHint: 'Temanavn er små bokstaver, tall og bindestrek, som «default».',
+    emptyText: (key: string) => `${quote(key)} er tom`,
+    emptyTextHint: 'Skriv en verdi, eller fjern linjen.',
+    competencyRange: (value: string) => `kjernekompetanse ${value} finnes ikke`,
+    competencyRangeHint: 'Kjernekompetansene er nummerert 1–5, for eksempel competencies: [1, 2].',
+    competencyDuplicate: (n: number) => `kjernekompetanse ${n} står to ganger`,
+    competencyDuplicateHint: 'Fjern den ene.',
+    competencyOrder: (given: string, recommended: string) =>
+      `kjernekompetansene kommer i rekkefølgen ${given}; anbefalt er ${recommended}`,
+    competencyOrderHint: 'Pakken anbefaler nummerert rekkefølge. Er rekkefølgen med vilje, kan du se bort fra dette.',
+    minutesRange: (value: string) => `minutes: ${value} — en pause må være 1–120 minutter`,
+    minutesRangeHint: 'Skriv antall minutter som et helt tall, for eksempel minutes: 10.',
+    breakNeedsPlace: 'pausen mangler «after» eller «at»',
+    breakNeedsPlaceHint: 'Skriv for eksempel «after: intro» eller «at: "10:15"».',
+    breakBothPlaces: 'pausen har både «after» og «at»',
+    breakBothPlacesHint: 'Velg én av dem.',
+    breakTarget: (value: string) => `after: ${value} — finner ikke denne delen av økten`,
+    breakTargetHint: (suggestion: string | undefined, valid: readonly string[]) =>
+      `${suggestion ? `Mente du ${quote(suggestion)}? ` : ''}Mulige: ${list(valid)}.`,
+    breakMoved: (wanted: string, actual: string) =>
+      `pausen «at: ${wanted}» er lagt til nærmeste seksjonsskifte, kl. ${actual}`,
+    breakMovedHint: 'Pauser legges mellom seksjoner, så ingen seksjon blir delt. Juster klokkeslettet om du vil.',
+    breakOutside: (wanted: string) => `pausen «at: ${wanted}» er utenfor øktens tid`,
+    breakOutsideHint: 'Velg et klokkeslett mellom start og slutt på økten.',
+    moduleMissing: (label: string) => `${label} finnes ikke i innholdet ennå`,
+    moduleMissingHint: (available: readonly string[]) =>
+      available.length > 0 ? `Tilgjengelig: ${list(available)}. Se: fasilitator list` : 'Se: fasilitator list',
+    nothingToShow: 'planen har verken introduksjon eller kjernekompetanser',
+    nothingToShowHint: 'Sett «introduction: short» eller «long», eller legg til «competencies: [1]».',
+    overrun: (planned: string, end: string, minutes: number) =>
+      `økten varer til kl. ${planned}, men skal være ferdig kl. ${end} (${minutes} min for lite tid)`,
+    overrunHint: 'Velg kort introduksjon, ta bort en kjernekompetanse eller en pause, eller sett en senere «end».',
+    pastMidnight: 'økten varer forbi midnatt',
+    pastMidnightHint: 'Sjekk «start» og pausene.',
+    examples: {
+      introduction: 'introduction: short',
+      track: 'track: praksis',
+      minutes: 'minutes: 10',
+      after: 'after: intro',
+      at: 'at: "10:15"',
+    } as Record<string, string>,
+  },
+
+  content: {
+    moduleMeta: (detail: string) => `module.yaml: ${detail}`,
+    badSectionId: (value: string) => `id: ${value} — ugyldig seksjons-id`,
+    badSectionIdHint: 'Bruk små bokstaver, tall og bindestrek, for eksempel «hva-er-traume».',
+    needsIntroduction: 'en introduksjonsmodul må si om den er kort eller lang',
+    needsIntroductionHint: 'Legg til «introduction: short» eller «introduction: long».',
+    needsNumber: 'en kjernekompetanse må ha et nummer',
+    needsNumberHint: 'Legg til for eksempel «number: 1».',
+    duplicateSection: (id: string) => `seksjonen ${quote(id)} står to ganger`,
+    duplicateSectionHint: 'Hver seksjon trenger sin egen id.',
+    sectionNeedsFile: (id: string) => `seksjonen ${quote(id)} mangler «file»`,
+    sectionNeedsFileHint: 'Skriv hvilken Markdown-fil som har lysbildene, eller «break: true» for en pause.',
+    sectionFile: (file: string) => `seksjonsfilen ${file} finnes ikke`,
+    sectionFileHint: 'Lag filen, eller rett «file» i module.yaml.',
+    duplicateModule: (id: string) => `modulen ${quote(id)} finnes i to mapper`,
+    slideMeta: (detail: string) => `lysbildets innstillinger: ${detail}`,
+    slideMetaHint: 'Innstillingene står mellom to linjer med --- øverst på lysbildet. Se decks/README.md.',
+    unknownSlideKey: (key: string) => `ukjent innstilling ${quote(key)}`,
+    badClass: (value: string) => `class: ${value} — ugyldig navn`,
+    badClassHint: 'Bruk små bokstaver og bindestrek, for eksempel «class: center».',
+    emptySlide: 'tomt lysbilde',
+    emptySlideHint: 'Fjern den ekstra linjen med ---, eller skriv innhold.',
+    noNotes: 'lysbildet har ikke manus',
+    noNotesHint: 'Legg til en linje «Manus:» og skriv hva fasilitator sier, under den.',
+    noTitle: 'lysbildet mangler overskrift',
+    noTitleHint: 'Start lysbildet med en overskrift, for eksempel «# Hva er et traume?».',
+    sourceUnknown: (code: string) => `ukjent kilde ${quote(code)}`,
+    sourceUnknownHint: (suggestion: string | undefined) =>
+      `${suggestion ? `Mente du ${quote(suggestion)}? ` : ''}Kildene står i decks/sources.yaml.`,
+    imageRemote: (src: string) => `bildet ${src} ligger på nettet`,
+    imageRemoteHint: 'Et dekk må virke uten nett. Last ned bildet og legg det i modulmappen.',
+    imageMissing: (path: string) => `finner ikke bildet ${path}`,
+    imageMissingHint: 'Legg bildet i modulmappen, og skriv stien relativt til Markdown-filen.',
+  },
+
+  cli: {
+    unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
+    commandsHint: 'Kommandoer: build, check, list, serve. Se: fasilitator --help',
+    unknownOption: (name: string) => `ukjent valg ${name}`,
+    missingValue: (name: string) => `valget ${name} trenger en verdi`,
+    unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
+    noPlans: 'ingen plan oppgitt',
+    noPlansHint: 'Skriv stien til en plan, for eksempel: fasilitator build plans/kort-intro-praksis.yaml',
+    badLang: (value: string) => `--lang ${value}: ukjent språk`,
+    seeHelp: (command: string) => `Se: fasilitator ${command} --help`,
+    bug: 'Noe gikk galt inne i fasilitator. Dette er en feil i verktøyet, ikke i planen din.',
+    bugHint: 'Meld fra med teksten under, så vi kan rette det.',
+    summary: (errors: number, warnings: number) =>
+      `${errors} ${errors === 1 ? 'feil' : 'feil'}, ${warnings} ${warnings === 1 ? 'advarsel' : 'advarsler'}`,
+    built: (name: string, dir: string, ms: number) => `✔ ${name} → ${dir} (${ms} ms)`,
+    buildFailed: (name: string) => `✖ ${name}: ikke bygget`,
+    noRuntime: 'nettleserdelen av fasilitator er ikke bygget',
+    noRuntimeHint: 'Kjør «npm install» (eller «npm run build») i fasilitator-mappen først.',
+    buildSummary: (built: number, failed: number) => `${built} bygget, ${failed} feilet`,
+    nothingWritten: 'Ingenting er skrevet; forrige versjon er urørt.',
+    openHint: (path: string) => `Åpne ${path} i nettleseren. Trykk S for manus, ? for hjelp.`,
+    checkOk: (name: string) => `✔ ${name} er i orden`,
+    serving: (url: string) => `Økten vises på ${url}`,
+    servingHint: 'Åpne adressen i nettleseren. Trykk S for manus, ? for hjelp. Stopp med Ctrl+C.',
+    serveHint: 'Bygg først, for eksempel: fasilitator build plans/kort-intro-praksis.yaml',
+    badPort: (value: string) => `--port ${value}: ikke et portnummer`,
+    portBusy: (port: number) => `port ${port} er opptatt`,
+    portBusyHint: 'Velg en annen med --port, eller stopp programmet som bruker den.',
+  },
+
+  agenda: {
+    heading: (title: string) => `Agenda: ${title}`,
+    clock: 'Kl.',
+    minutes: 'Min',
+    section: 'Seksjon',
+    activity: 'Aktivitet / pause',
+    total: (minutes: number, start: string, end: string) => `Totalt ${minutes} min, kl. ${start}–${end}`,
+    breakLabel: 'Pause',
+    track: (name: string) => `Spor: ${name}`,
+  },
+
+  deck: {
+    defaultTitle: 'Livet skjer med oss alle',
+    subtitle: 'Veien mot en traumebevisst praksis',
+    breakTitle: 'Pause',
+    sourcesTitle: 'Kilder',
+    sourcesLead: 'Tall og fakta i denne økten bygger på:',
+    competency: (n: number) => `Kjernekompetanse ${n}`,
+    facilitatorsLabel: (count: number): string => (count === 1 ? 'Fasilitator' : 'Fasilitatorer'),
+    noticeLabel: 'Innholdsnotis',
+    activityLabel: 'Aktivitet',
+    minutes: (n: number) => `${n} min`,
+    breakResume: (clock: string) => `Vi starter igjen kl. ${clock}`,
+    breakBody: 'Strekk på kroppen, få litt luft, hent noe å drikke.',
+    sourceLabel: 'Kilde',
+    voluntary: 'Frivillig – «pass» er lov',
+    sourcesLabel: 'Kilder',
+    statusLabel: { verified: 'kontrollert', secondary: 'sitert via annen kilde', unverified: 'ikke kontrollert' } as Record<string, string>,
+    slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
+    trackLabel: 'Spor',
+    language: 'nb' as string,
+    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
+    formatDate: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
+  },
+
+  manus: {
+    title: (title: string) => `Manus: ${title}`,
+    agenda: 'Agenda',
+    manuscript: 'Manus lysbilde for lysbilde',
+    clock: 'Kl.',
+    minutes: 'Min',
+    section: 'Seksjon',
+    activity: 'Aktivitet / pause',
+    slide: 'Lysbilde',
+    planned: (clock: string, minutes: string) => `kl. ${clock} · ${minutes}`,
+    notice: 'Innholdsnotis: si dette før du viser lysbildet',
+    activityCard: 'Aktivitet',
+    purpose: 'Formål',
+    instruction: 'Instruks (les høyt)',
+    group: 'Gruppe',
+    materials: 'Materiell',
+    debrief: 'Oppsummering',
+    alternative: 'Hvis noen ikke vil delta',
+    optional: 'Kan hoppes over ved tidsnød',
+    noNotes: 'Dette lysbildet har ikke manus ennå.',
+    sources: 'Kilder i denne økten',
+    total: (minutes: number, start: string, end: string) => `Totalt ${minutes} min, kl. ${start}–${end}`,
+    print: 'Skriv ut',
+    facts: (track: string, audience: string | undefined) => `Spor: ${track}${audience ? ` · Målgruppe: ${audience}` : ''}`,
+    goals: 'Læringsmål',
+    skill: 'Ferdighet',
+  },
+
+  notes: {
+    titleNotes: (clock: string) =>
+      `Vises mens folk kommer. Økten starter kl. ${clock}: gå til neste lysbilde når du begynner, så starter tidtakeren.`,
+    breakNotes: (clock: string) =>
+      `Si når dere starter igjen (kl. ${clock} etter planen). Vær tilgjengelig i pausen for den som vil snakke med deg.`,
+    sourcesNotes: 'Kildelisten vises etter avslutningen, og kan sendes til deltakerne sammen med lysarkene.',
+  },
+
+  help: {
+    main: (version: string) => `fasilitator ${version} – lysark, manus og tidtaker for kurs i traumebevisst praksis
+
+Bruk:
+  fasilitator <kommando> [valg]
+
+Kommandoer:
+  build <plan.yaml…>   bygg lysark (index.html), manus (manus.html) og tidsplan
+  check <plan.yaml…>   sjekk planer og innhold, og vis agendaen med klokkeslett
+  list                 vis modulene, sporene og hvor lang tid de tar
+  serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
+
+Valg for alle kommandoer:
+  -h, --help           vis hjelp (også: fasilitator <kommando> --help)
+      --lang <nb|en>   språk i meldinger og lysark (standard: nb)
+  -v, --version        vis versjonsnummer
+
+Kom i gang:
+  fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator check plans/*.yaml
+
+Mer: README.md, og decks/README.md for deg som skriver innhold.`,
+    build: `fasilitator build – bygg lysark og manus fra øktplaner
+
+Bruk:
+  fasilitator build <plan.yaml…> [valg]
+
+Lager for hver plan en mappe <ut>/<plannavn>/ med:
+  index.html      lysarkene – åpne i nettleseren (S = manus, ? = hjelp)
+  manus.html      kjøreplan og manus for fasilitator, klar til utskrift
+  schedule.json   tidsplanen (for andre verktøy)
+Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
+hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
+
+Valg:
+  -o, --out <mappe>     hvor mappene lages (standard: dist)
+      --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
+      --lang <nb|en>    språk i meldinger og lysark
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml -o utdata`,
+    check: `fasilitator check – sjekk øktplaner og vis agendaen
+
+Bruk:
+  fasilitator check <plan.yaml…> [valg]
+
+Leser planen, sjekker at alt stemmer, og skriver agendaen med klokkeslett.
+Sier fra om feil i planen (med fil, linje og kolonne), om økten ikke rekker
+innen «end», og om lysbilder mangler manus.
+
+Valg:
+      --json            skriv resultatet som JSON (for skript)
+      --strict          regn advarsler som feil
+      --decks <mappe>   innholdet som brukes
+      --lang <nb|en>    språk i meldinger
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator check plans/kort-intro-praksis.yaml
+  fasilitator check plans/*.yaml --strict`,
+    list: `fasilitator list – vis modulene og sporene
+
+Bruk:
+  fasilitator list [valg]
+
+Viser hver modul (introduksjoner og kjernekompetanser) med planlagte minutter,
+og hvor mange minutter hvert spor faktisk bruker.
+
+Valg:
+      --json            skriv som JSON
+      --decks <mappe>   innholdet som brukes
+  -h, --help            vis denne hjelpen`,
+    serve: `fasilitator serve – vis ferdige lysark i nettleseren
+
+Bruk:
+  fasilitator serve [mappe] [valg]
+
+Starter en liten webserver på 127.0.0.1 (bare denne maskinen) for mappen
+(standard: dist) og skriver adressen. Stopp med Ctrl+C. Lysarkene virker
+også uten server: åpne index.html direkte.
+
+Valg:
+  -p, --port <nr>       port (standard: 8000; neste ledige brukes om den er opptatt)
+  -h, --help            vis denne hjelpen
+
+Eksempel:
+  fasilitator serve dist/kort-intro-praksis`,
+  },
+
+  list: {
+    module: 'Modul',
+    use: 'I planen',
+    minutes: 'Min',
+    footer: 'Min = planlagt tid. Sporkolonnene viser minuttene hvert spor faktisk bruker, pauser medregnet.',
+  },
+
+  tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,
+  introductions: { short: 'Kort introduksjon', long: 'Lang introduksjon', none: 'Ingen introduksjon' } as Record<string, string>,
+};
+
+export type Messages = typeof nb;
