@@ -1,0 +1,55 @@
+// decks/sources.yaml: the one reference list. Slides cite entries by id; decks and run sheets
+// render the entries a session actually used.
+import { z } from 'zod';
+import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
+import { IssueCode, type Issue } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { spanOfPath } from '../plan/_yaml-span.js';
+import type { ParsedYaml } from '../plan/parse.js';
+import type { Reference } from './types.js';
+
+const referenceSchema = z
+  .object({
+    short: z.string().min(1),
+    text: z.string().min(1),
+    url: z.string().url().optional(),
+    status: z.enum(['verified', 'secondary', 'unverified']),
+    note: z.string().min(1).optional(),
+    caveat: z.string().min(1).optional(),
+  })
+  .strict();
+
+const referencesSchema = z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/), referenceSchema);
+const REFERENCE_KEYS = Object.keys(referenceSchema.shape);
+
+/** Validates the reference list; the map keeps the file's order (the order of the full list). */
+export function validateReferences(parsed: ParsedYaml, t: Messages): { references: Map<string, Reference>; issues: Issue[] } {
+  if (parsed.issues.length > 0) return { references: new Map(), issues: parsed.issues };
+  const file = parsed.source.path;
+  const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
+  const input: unknown = parsed.doc.toJS();
+  const result = referencesSchema.safeParse(input ?? {});
+  if (!result.success) {
+    const issues = issuesFromZod(result.error.issues, input, {
+      t,
+      at,
+      keysAt: () => REFERENCE_KEYS,
+      unknownKeyCode: IssueCode.SOURCES_META,
+      invalidCode: IssueCode.SOURCES_META,
+    });
+    return { references: new Map(), issues: sortIssues(issues) };
+  }
+  const references = new Map<string, Reference>();
+  for (const [id, entry] of Object.entries(result.data)) {
+    references.set(id, {
+      id,
+      short: entry.short,
+      text: entry.text,
+      status: entry.status,
+      ...(entry.url !== undefined ? { url: entry.url } : {}),
+      ...(entry.note !== undefined ? { note: entry.note } : {}),
+      ...(entry.caveat !== undefined ? { caveat: entry.caveat } : {}),
+    });
+  }
+  return { references, issues: [] };
+}

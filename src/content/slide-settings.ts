@@ -1,0 +1,111 @@
+// Per-slide settings (the YAML between `---` lines at the top of a slide): schema and validation.
+import { z } from 'zod';
+import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
+import { IssueCode, type Issue } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { spanOfPath } from '../plan/_yaml-span.js';
+import { parseYaml } from '../plan/parse.js';
+import { TRACKS } from '../plan/schema.js';
+import type { Track } from '../plan/types.js';
+import type { Activity } from './types.js';
+
+const text = z.string().min(1);
+const minutes = z.number().positive().max(240);
+
+const activitySchema = z
+  .object({
+    title: text,
+    minutes,
+    purpose: text.optional(),
+    instruction: text.optional(),
+    group: text.optional(),
+    materials: text.optional(),
+    debrief: z.union([text, z.array(text)]).optional(),
+    alternative: text.optional(),
+  })
+  .strict();
+
+export const slideSettingsSchema = z
+  .object({
+    minutes: minutes.optional(),
+    tracks: z.union([z.enum(TRACKS), z.array(z.enum(TRACKS)).min(1)]).optional(),
+    optional: z.boolean().optional(),
+    notice: text.optional(),
+    sources: z.union([text, z.array(text)]).optional(),
+    class: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/)
+      .optional(),
+    activity: activitySchema.optional(),
+  })
+  .strict();
+
+export const SLIDE_KEYS = Object.keys(slideSettingsSchema.shape);
+export const ACTIVITY_KEYS = Object.keys(activitySchema.shape);
+
+export interface SlideSettings {
+  minutes?: number;
+  tracks: Track[];
+  optional: boolean;
+  notice?: string;
+  sources: string[];
+  className?: string;
+  activity?: Activity;
+}
+
+const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/**
+ * Parses and validates one slide's settings. `firstLine` is the 0-based line of the settings in
+ * the file, so issues point at the right line of the Markdown file.
+ * @example parseSlideSettings('minutes: 2\ntracks: praksis', 'a.md', 3, nb).settings?.tracks // ['praksis']
+ */
+export function parseSlideSettings(
+  yamlText: string,
+  file: string,
+  firstLine: number,
+  t: Messages,
+): { settings?: SlideSettings; issues: Issue[] } {
+  // Padding with the lines above keeps the YAML parser's line numbers equal to the file's.
+  const parsed = parseYaml({ path: file, text: '\n'.repeat(firstLine) + yamlText }, t);
+  if (parsed.issues.length > 0) return { issues: parsed.issues };
+  const input: unknown = parsed.doc.toJS();
+  const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
+  const result = slideSettingsSchema.safeParse(input ?? {});
+  if (!result.success) {
+    const issues = issuesFromZod(result.error.issues, input, {
+      t,
+      at,
+      keysAt: (path) => (path[0] === 'activity' ? ACTIVITY_KEYS : SLIDE_KEYS),
+      unknownKeyCode: IssueCode.SLIDE_META,
+      invalidCode: IssueCode.SLIDE_META,
+      special: (key, _path, value, zodIssue) =>
+        zodIssue.code === 'invalid_format' && key === 'class' ? { message: t.content.badClass(String(value)), hint: t.content.badClassHint } : undefined,
+    });
+    return { issues: sortIssues(issues) };
+  }
+  const data = result.data;
+  const activity: Activity | undefined = data.activity && {
+    title: data.activity.title,
+    minutes: data.activity.minutes,
+    ...(data.activity.purpose !== undefined ? { purpose: data.activity.purpose } : {}),
+    ...(data.activity.instruction !== undefined ? { instruction: data.activity.instruction } : {}),
+    ...(data.activity.group !== undefined ? { group: data.activity.group } : {}),
+    ...(data.activity.materials !== undefined ? { materials: data.activity.materials } : {}),
+    debrief: asList(data.activity.debrief),
+    ...(data.activity.alternative !== undefined ? { alternative: data.activity.alternative } : {}),
+  };
+  const settings: SlideSettings = {
+    // An activity slide lasts as long as its activity unless the author says otherwise.
+    ...(data.minutes !== undefined ? { minutes: data.minutes } : activity ? { minutes: activity.minutes } : {}),
+    tracks: data.tracks === undefined ? [...TRACKS] : asList(data.tracks) as Track[],
+    optional: data.optional ?? false,
+    ...(data.notice !== undefined ? { notice: data.notice } : {}),
+    sources: asList(data.sources),
+    ...(data.class !== undefined ? { className: data.class } : {}),
+    ...(activity ? { activity } : {}),
+  };
+  return { settings, issues: [] };
+}
+
+export const DEFAULT_SETTINGS: SlideSettings = { tracks: [...TRACKS], optional: false, sources: [] };
