@@ -1,0 +1,145 @@
+// The only file that chains the stages: plan → content → session → schedule → rendered site.
+// Reading happens here and in the loaders it calls; everything between is pure.
+import { join } from 'node:path';
+import { composeSession, selectModules } from './compose/compose.js';
+import type { Block, Session } from './compose/types.js';
+import { loadLibrary } from './content/load.js';
+import type { Library, Module, Reference } from './content/types.js';
+import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
+import { messagesFor, type Language, type Messages } from './i18n/messages.js';
+import { parseYaml } from './plan/parse.js';
+import type { Plan } from './plan/types.js';
+import { validatePlan } from './plan/validate.js';
+import { createRenderContext } from './render/context.js';
+import { renderDeck } from './render/deck.js';
+import { deckSlides, pageReferences, usedReferences } from './render/deck-slides.js';
+import { renderRunSheet } from './render/run-sheet.js';
+import { loadTemplates, listThemes, themePath, type Templates } from './render/theme.js';
+import { scheduleSession } from './schedule/schedule.js';
+import type { Schedule } from './schedule/types.js';
+import { readSource } from './source.js';
+import { suggest } from './suggest.js';
+
+export interface Workspace {
+  decksDir: string;
+  templatesDir: string;
+  runtimeDir: string;
+  /** Messages for issues found before a plan's own language is known. */
+  t: Messages;
+  /** Forces the language of messages and deck UI (--lang); otherwise the plan's language. */
+  lang?: Language;
+}
+
+/** Shared by all plans of one run: content and templates are read once. */
+export interface WorkspaceCache {
+  library?: Promise<{ library: Library; warnings: Issue[] }>;
+  templates?: Promise<Templates>;
+}
+
+export interface PlannedSession {
+  plan: Plan;
+  t: Messages;
+  modules: Module[];
+  session: Session;
+  schedule: Schedule;
+  blocks: Block[];
+  references: ReadonlyMap<string, Reference>;
+  used: Reference[];
+  warnings: Issue[];
+}
+
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+export interface Site {
+  planned: PlannedSession;
+  files: SiteFile[];
+  /** Files to copy into the site: runtime, theme, images. */
+  copies: { from: string; to: string }[];
+}
+
+function library(workspace: Workspace, cache: WorkspaceCache): Promise<{ library: Library; warnings: Issue[] }> {
+  cache.library ??= loadLibrary(workspace.decksDir, workspace.t);
+  return cache.library;
+}
+
+/** Warnings about the content a session uses: slides without a manuscript. */
+function sessionWarnings(blocks: readonly Block[], t: Messages): Issue[] {
+  return blocks.flatMap((block) =>
+    block.kind === 'content'
+      ? block.slides
+          .filter((slide) => slide.notesText.trim() === '')
+          .map((slide): Issue => ({ code: IssueCode.SLIDE_NO_NOTES, severity: 'warning', message: t.content.noNotes, hint: t.content.noNotesHint, span: slide.span }))
+      : [],
+  );
+}
+
+/** Reads, validates and schedules one plan. Throws ContentError with every issue found. */
+export async function planSession(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}): Promise<PlannedSession> {
+  const source = await readSource(planPath, workspace.t);
+  const first = parseYaml(source, workspace.t);
+  // Issues in a plan that asks for English are worded in English (unless --lang says otherwise).
+  const planLanguage = first.doc.get('language') === 'en' ? 'en' : 'nb';
+  const t = messagesFor(workspace.lang ?? planLanguage);
+  const parsed = t === workspace.t ? first : parseYaml(source, t);
+  const result = validatePlan(parsed, t);
+  if (!result.plan) throw new ContentError(result.issues);
+  const plan: Plan = workspace.lang ? { ...result.plan, language: workspace.lang } : result.plan;
+
+  const { library: lib } = await library(workspace, cache);
+  const issues: Issue[] = [...result.issues];
+  const selected = selectModules(plan, lib, t);
+  issues.push(...selected.issues);
+  if (!themePath(workspace.templatesDir, plan.theme)) {
+    const themes = await listThemes(workspace.templatesDir);
+    issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme });
+  }
+  const session = composeSession(plan, selected.modules);
+  const used = usedReferences(session.blocks, lib.references);
+  const scheduled = scheduleSession(session, t, { sourcePages: pageReferences(used).length });
+  issues.push(...scheduled.issues, ...sessionWarnings(scheduled.blocks, t));
+  if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(sortIssuesByPosition(issues));
+  return {
+    plan,
+    t,
+    modules: selected.modules,
+    session,
+    schedule: scheduled.schedule,
+    blocks: scheduled.blocks,
+    references: lib.references,
+    used,
+    warnings: sortIssuesByPosition(issues),
+  };
+}
+
+/** Renders a planned session into files in memory; nothing is written here. */
+export async function renderSite(planned: PlannedSession, workspace: Workspace, cache: WorkspaceCache = {}): Promise<Site> {
+  cache.templates ??= loadTemplates(workspace.templatesDir);
+  const templates = await cache.templates;
+  const { plan, t, schedule, blocks, modules, references, used } = planned;
+  const ctx = createRenderContext(plan, modules, references, t);
+  const items = deckSlides(schedule, blocks, pageReferences(used));
+  const assets = 'assets';
+  const files: SiteFile[] = [
+    { path: 'index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: false, assets }) },
+    { path: 'manus.html', content: renderRunSheet(templates.manus, items, schedule, modules, used, ctx, { assets }) },
+    { path: 'schedule.json', content: `${JSON.stringify(schedule, null, 2)}\n` },
+    { path: `${assets}/manus.css`, content: templates.manusCss },
+  ];
+  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
+  const images = new Map<string, string>();
+  for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
+  const copies = [
+    ...runtime,
+    { from: themePath(workspace.templatesDir, plan.theme)!, to: `${assets}/theme.css` },
+    ...[...images].map(([to, from]) => ({ from, to })),
+  ];
+  return { planned, files, copies };
+}
+
+/** Convenience for callers that want both steps (build, tests). */
+export async function buildSite(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}): Promise<Site> {
+  return renderSite(await planSession(planPath, workspace, cache), workspace, cache);
+}

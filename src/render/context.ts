@@ -1,0 +1,46 @@
+// What every renderer needs to hand: the plan, the language, the reference list and a small
+// Markdown renderer for activity fields. Built once per plan.
+import markdownIt from 'markdown-it';
+import type { Module, Reference } from '../content/types.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Plan } from '../plan/types.js';
+import { formatClock } from '../schedule/clock.js';
+import type { DeckSlide } from './deck-slides.js';
+import { escapeHtml } from './escape.js';
+
+export interface RenderContext {
+  plan: Plan;
+  t: Messages;
+  references: ReadonlyMap<string, Reference>;
+  /** "Kort introduksjon · Praksis": the modules and track under the title. */
+  subtitle: string;
+  /** Inline Markdown (activity fields) → HTML. */
+  inline: (markdown: string) => string;
+  /** Offset from session start → planned wall clock. */
+  clockAt: (offsetSec: number) => string;
+  /** Speaker notes for the title, break and sources slides. */
+  bookendNotes: (item: DeckSlide) => string;
+}
+
+const inlineMarkdown = markdownIt({ html: false, typographer: false });
+
+export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages): RenderContext {
+  const clockAt = (offsetSec: number): string => formatClock(plan.startSec + offsetSec);
+  const subtitle = [...modules.map((module) => module.title), t.tracks[plan.track] ?? plan.track].join(' · ');
+  return {
+    plan,
+    t,
+    references,
+    subtitle,
+    inline: (markdown) => inlineMarkdown.renderInline(markdown.trim()),
+    clockAt,
+    bookendNotes: (item) => {
+      const { scheduled } = item;
+      if (scheduled.kind === 'break') {
+        return `<p class="fa-n-time">${escapeHtml(t.manus.planned(scheduled.clock, t.deck.minutes(Math.round(scheduled.durationSec / 60))))}</p><p>${escapeHtml(t.notes.breakNotes(clockAt(scheduled.offsetSec + scheduled.durationSec)))}</p>`;
+      }
+      if (scheduled.kind === 'title') return `<p>${escapeHtml(t.notes.titleNotes(clockAt(0)))}</p>`;
+      return `<p>${escapeHtml(t.notes.sourcesNotes)}</p>`;
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The deck page (index.html): reveal.js markup for every slide, the schedule as JSON for the
+// timer, and the deck's settings. Standard reveal.js, so ?print-pdf and other tools keep working.
+import type { Schedule } from '../schedule/types.js';
+import type { RenderContext } from './context.js';
+import type { DeckSlide } from './deck-slides.js';
+import { escapeHtml, jsonForScript } from './escape.js';
+import { renderSlide } from './slide.js';
+import { fillTemplate } from './template.js';
+
+export interface DeckOptions {
+  /** The participant copy has no manuscript and no timer controls. */
+  participant: boolean;
+  /** Relative path from the page to the runtime assets. */
+  assets: string;
+}
+
+/** reveal.js settings: 16:9 at a size our type scale is designed for, calm transitions. */
+export function revealOptions(schedule: Schedule): Record<string, unknown> {
+  return {
+    width: 1280,
+    height: 720,
+    margin: 0.04,
+    center: false,
+    hash: true,
+    respondToHashChanges: true,
+    slideNumber: 'c/t',
+    showSlideNumber: 'all',
+    controls: true,
+    controlsTutorial: false,
+    progress: true,
+    transition: 'fade',
+    transitionSpeed: 'fast',
+    backgroundTransition: 'none',
+    pdfMaxPagesPerSlide: 1,
+    pdfSeparateFragments: false,
+    // reveal.js's own pacing timer in the speaker view uses data-timing on each slide.
+    totalTime: schedule.totalSec,
+  };
+}
+
+export function renderDeck(template: string, items: readonly DeckSlide[], schedule: Schedule, ctx: RenderContext, options: DeckOptions): string {
+  const config = {
+    language: ctx.plan.language,
+    participant: options.participant,
+    reveal: revealOptions(schedule),
+  };
+  return fillTemplate(template, {
+    lang: ctx.plan.language,
+    title: escapeHtml(ctx.plan.title ?? ctx.t.deck.defaultTitle),
+    assets: options.assets,
+    slides: items.map((item) => renderSlide(item, ctx, !options.participant)).join('\n'),
+    schedule: jsonForScript(schedule),
+    config: jsonForScript(config),
+  });
+}
