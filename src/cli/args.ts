@@ -1,0 +1,48 @@
+// Command-line flags with Node's own parser (util.parseArgs): strict, no dependency, and its
+// errors turned into UsageErrors worded for people, with did-you-mean for misspelt flags.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { suggest } from '../suggest.js';
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+export interface ParsedArgs {
+  values: Record<string, string | boolean | string[] | undefined>;
+  positionals: string[];
+}
+
+/** Options every command accepts. */
+export const COMMON_OPTIONS = {
+  help: { type: 'boolean', short: 'h' },
+  lang: { type: 'string' },
+  debug: { type: 'boolean' },
+} as const satisfies OptionSpec;
+
+export function parseCommandArgs(command: string, argv: readonly string[], options: OptionSpec, t: Messages): ParsedArgs {
+  const all: OptionSpec = { ...COMMON_OPTIONS, ...options };
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: true });
+    return { values: values as ParsedArgs['values'], positionals };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = error instanceof Error ? error.message : String(error);
+    const flag = /'([^']+)'/.exec(message)?.[1] ?? '';
+    const name = /--([\w-]+)/.exec(flag)?.[1] ?? flag.replace(/^-+/, '');
+    const names = Object.keys(all);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      const guess = suggest(name, names);
+      throw new UsageError(t.cli.unknownOption(flag), guess ? `${t.didYouMean(`--${guess}`)} ${t.cli.seeHelp(command)}` : t.cli.seeHelp(command), command);
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const wantsValue = all[name]?.type === 'string';
+      throw new UsageError(wantsValue ? t.cli.missingValue(`--${name}`) : t.cli.unexpectedValue(`--${name}`), t.cli.seeHelp(command), command);
+    }
+    throw new UsageError(message, t.cli.seeHelp(command), command);
+  }
+}
+
+export function stringOption(args: ParsedArgs, name: string): string | undefined {
+  const value = args.values[name];
+  return typeof value === 'string' ? value : undefined;
+}

@@ -1,0 +1,69 @@
+// fasilitator list: the modules in decks/ with nominal minutes and each track's actual minutes.
+import { moduleBlocks } from '../../compose/compose.js';
+import { loadLibrary } from '../../content/load.js';
+import type { Module } from '../../content/types.js';
+import { ContentError } from '../../errors.js';
+import { TRACKS } from '../../plan/schema.js';
+import { blockSeconds } from '../../schedule/schedule.js';
+import { parseCommandArgs } from '../args.js';
+import { workspaceFor, type CommandContext } from '../context.js';
+import { paint, textWidth } from '../output.js';
+import { formatIssues } from '../report.js';
+
+export const LIST_OPTIONS = { json: { type: 'boolean' }, decks: { type: 'string' } } as const;
+
+/** Minutes a track's path through a module takes, breaks included. */
+export function trackMinutes(module: Module): Record<string, number> {
+  const minutes: Record<string, number> = {};
+  for (const track of TRACKS) {
+    const seconds = moduleBlocks(module, track)
+      .filter((block) => block.kind === 'break' || block.slides.length > 0)
+      .flatMap(blockSeconds)
+      .reduce((a, b) => a + b, 0);
+    minutes[track] = Math.round((seconds / 60) * 10) / 10;
+  }
+  return minutes;
+}
+
+export async function listCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const { t, output } = ctx;
+  const args = parseCommandArgs('list', argv, LIST_OPTIONS, t);
+  if (args.values.help) {
+    output.out(t.help.list);
+    return 0;
+  }
+  const workspace = workspaceFor(args, ctx);
+  let modules: Module[];
+  try {
+    modules = (await loadLibrary(workspace.decksDir, t)).library.modules;
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    output.err(formatIssues(error.issues, t, output));
+    return 1;
+  }
+  const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));
+  modules.sort((a, b) => order(a) - order(b));
+  const rows = modules.map((module) => ({
+    id: module.id,
+    use: module.kind === 'introduction' ? `introduction: ${module.introduction}` : `competencies: [${module.number}]`,
+    title: module.title,
+    minutes: module.minutes,
+    tracks: trackMinutes(module),
+    sections: module.sections.length,
+    slides: module.sections.reduce((n, s) => n + s.slides.length, 0),
+  }));
+  if (args.values.json) {
+    output.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  const head = [t.list.module, t.list.use, t.list.minutes, ...TRACKS.map((track) => t.tracks[track]!.split(' ')[0]!)];
+  const table = [head, ...rows.map((row) => [row.title, row.use, String(row.minutes), ...TRACKS.map((track) => String(row.tracks[track]))])];
+  const widths = head.map((_, i) => Math.max(...table.map((cells) => textWidth(cells[i]!))));
+  table.forEach((cells, i) => {
+    const line = cells.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]!) : cell + ' '.repeat(widths[c]! - textWidth(cell)))).join('  ');
+    output.out(i === 0 ? paint(output, 'bold', line) : line);
+  });
+  output.out('');
+  output.out(t.list.footer);
+  return 0;
+}

@@ -1,0 +1,27 @@
+// What a command gets: where to write, the language, and how to find the content.
+import { resolve } from 'node:path';
+import type { Language, Messages } from '../i18n/messages.js';
+import { paths } from '../paths.js';
+import type { Workspace } from '../pipeline.js';
+import type { ParsedArgs } from './args.js';
+import type { Output } from './output.js';
+
+export interface CommandContext {
+  output: Output;
+  t: Messages;
+  lang?: Language;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<number>;
+
+export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
+  const decks = args.values.decks;
+  return {
+    decksDir: typeof decks === 'string' ? resolve(decks) : paths.decks,
+    templatesDir: paths.templates,
+    runtimeDir: paths.runtime,
+    t: ctx.t,
+    ...(ctx.lang ? { lang: ctx.lang } : {}),
+  };
+}

@@ -1,0 +1,104 @@
+// argv → command → exit code. The one place that maps errors to exit codes and calls
+// process.exit: bad input 1, wrong usage 2, missing environment 3, bug 70, cancelled 130.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { removePendingWrites } from '../emit/emit.js';
+import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } from '../errors.js';
+import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
+import { packageRoot } from '../paths.js';
+import { suggest } from '../suggest.js';
+import { buildCommand } from './commands/build.js';
+import { checkCommand } from './commands/check.js';
+import { listCommand } from './commands/list.js';
+import { serveCommand } from './commands/serve.js';
+import type { Command, CommandContext } from './context.js';
+import { nodeOutput, paint, type Output } from './output.js';
+import { formatIssues } from './report.js';
+
+const COMMANDS: Record<string, Command> = {
+  build: buildCommand,
+  check: checkCommand,
+  list: listCommand,
+  serve: serveCommand,
+};
+
+export function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** --lang anywhere on the line (so usage errors are worded in it), else FASILITATOR_LANG, else nb. */
+function pickLanguage(argv: readonly string[], env: CommandContext['env']): { lang?: Language; bad?: string } {
+  const index = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const value = index < 0 ? env.FASILITATOR_LANG : argv[index]!.includes('=') ? argv[index]!.split('=')[1] : argv[index + 1];
+  if (value === undefined || value === '') return {};
+  return isLanguage(value) ? { lang: value } : { bad: value };
+}
+
+/** Runs one command line; returns the exit code. Never throws. */
+export async function run(argv: readonly string[], output: Output, env: CommandContext['env'] = process.env): Promise<number> {
+  const picked = pickLanguage(argv, env);
+  const t = messagesFor(picked.lang);
+  const ctx: CommandContext = { output, t, env, ...(picked.lang ? { lang: picked.lang } : {}) };
+  const debug = argv.includes('--debug');
+  try {
+    if (picked.bad !== undefined) throw new UsageError(t.cli.badLang(picked.bad), t.valid(['nb', 'en']));
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      const topic = name === 'help' ? rest[0] : undefined;
+      const topicHelp = topic && topic in COMMANDS ? (t.help as unknown as Record<string, string>)[topic] : undefined;
+      output.out(topicHelp ?? t.help.main(version()));
+      return ExitCode.OK;
+    }
+    if (name === '--version' || name === '-v') {
+      output.out(version());
+      return ExitCode.OK;
+    }
+    const command = COMMANDS[name];
+    if (!command) {
+      const guess = suggest(name, Object.keys(COMMANDS));
+      throw new UsageError(t.cli.unknownCommand(name), `${guess ? `${t.didYouMean(guess)} ` : ''}${t.cli.commandsHint}`);
+    }
+    return await command(rest, ctx);
+  } catch (error) {
+    return report(error, ctx, debug);
+  }
+}
+
+function report(error: unknown, ctx: CommandContext, debug: boolean): number {
+  const { output, t } = ctx;
+  if (error instanceof ContentError) {
+    output.err(formatIssues(error.issues, t, output));
+    return ExitCode.INVALID_INPUT;
+  }
+  if (error instanceof UsageError) {
+    output.err(`${paint(output, 'red', `${t.severity.error}:`)} ${error.message}`);
+    if (error.hint) output.err(`${paint(output, 'green', `${t.hintLabel}:`)} ${error.hint}`);
+    return ExitCode.USAGE;
+  }
+  if (error instanceof EnvironmentError) {
+    output.err(`${paint(output, 'red', `${t.severity.error}:`)} ${error.message}`);
+    if (error.hint) output.err(`${paint(output, 'green', `${t.hintLabel}:`)} ${error.hint}`);
+    if (debug && error.cause) output.err(String((error.cause as Error).stack ?? error.cause));
+    return ExitCode.ENVIRONMENT;
+  }
+  if (error instanceof CancelledError) {
+    output.err(error.message);
+    return ExitCode.CANCELLED;
+  }
+  output.err(paint(output, 'red', t.cli.bug));
+  output.err(t.cli.bugHint);
+  output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return ExitCode.BUG;
+}
+
+/** The bin entry: runs the command line and exits with its code. */
+export async function main(): Promise<void> {
+  const output = nodeOutput();
+  // Ctrl-C during a build: remove half-written folders, then stop.
+  const onInterrupt = (): void => {
+    void removePendingWrites().finally(() => process.exit(ExitCode.CANCELLED));
+  };
+  if (process.argv[2] !== 'serve') process.once('SIGINT', onInterrupt);
+  const code = await run(process.argv.slice(2), output);
+  process.exit(code);
+}
