@@ -3,7 +3,7 @@
 //
 // The output is a classic IIFE script, not an ES module: Chromium refuses module scripts on
 // file:// pages, and decks must open from a USB stick with no server.
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   publicDir: false,
@@ -20,5 +20,12 @@ export default defineConfig({
       fileName: () => 'fasilitator.js',
       cssFileName: 'fasilitator',
     },
+  },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // Browser tests start Chromium; on two cores, a few at a time is fastest.
+    maxWorkers: 2,
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
   },
 });

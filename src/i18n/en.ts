@@ -39,6 +39,12 @@ export const en: Messages = {
       BLOCK_IN_FLOW: 'a block inside a one-line [list] or {map}',
       MISSING_KEY: 'a field name is missing before the colon',
     },
+    patterns: [
+      ['Sequence item without - indicator', 'the line does not line up with the line above (wrong indentation)'],
+      ['end with a ]', 'a list with [ lacks its closing ]'],
+      ['Missing closing "quote', 'a closing quote mark is missing'],
+      ['Implicit map keys need to be followed by map values', 'a field lacks the colon after its name'],
+    ],
     hint: 'Indent with spaces (not tabs), and quote text that contains a colon or #.',
     duplicateHint: 'Remove one of the lines.',
   },
@@ -200,6 +206,7 @@ export const en: Messages = {
     unexpectedValue: (name) => `the option ${name} takes no value`,
     noPlans: 'no plan given',
     noPlansHint: 'Give the path of a plan, for example: fasilitator build plans/kort-intro-praksis.yaml',
+    checkNoPlansHint: 'Give the path of a plan (fasilitator check plans/kort-intro-praksis.yaml), or check the content with: fasilitator check --content',
     badLang: (value) => `--lang ${value}: unknown language`,
     seeHelp: (command) => `See: fasilitator ${command} --help`,
     bug: 'Something went wrong inside fasilitator. This is a bug in the tool, not in your plan.',
@@ -337,12 +344,19 @@ Examples:
 
 Usage:
   fasilitator check <plan.yaml…> [options]
+  fasilitator check --content [options]
 
 Reads the plan, checks that everything fits, and prints the agenda with clock
 times. Reports errors in the plan (with file, line and column), a session that
 does not fit before “end”, and slides without a manuscript.
 
+With --content, all content in decks/ is checked (for content authors): a
+manuscript on every slide, complete activities, known sources, minutes per
+track, at most 50 words per slide, and spelling. See decks/README.md.
+
 Options:
+      --content         check the content in decks/ (all modules)
+      --no-spelling     skip the spell check (faster)
       --json            print the result as JSON (for scripts)
       --strict          treat warnings as errors
       --decks <folder>  the content to use
@@ -351,7 +365,8 @@ Options:
 
 Examples:
   fasilitator check plans/kort-intro-praksis.yaml
-  fasilitator check plans/*.yaml --strict`,
+  fasilitator check plans/*.yaml --strict
+  fasilitator check --content`,
     list: `fasilitator list – show the modules and tracks
 
 Usage:
@@ -386,6 +401,26 @@ Example:
     use: 'In the plan',
     minutes: 'Min',
     footer: 'Min = planned time. The track columns show the minutes each track actually takes, breaks included.',
+  },
+
+  lint: {
+    tooMuchText: (words, max) => `the slide has ${words} words; the limit is ${max}`,
+    tooMuchTextHint: 'A slide should be read in a few seconds. Move text to the manuscript, or split the slide.',
+    caveatMissing: (short, caveat) => `${short} is not checked against its primary source, and the slide lacks “${caveat}”`,
+    caveatMissingHint: 'A figure with status ✖ never stands alone. Show the caveat on the slide, for example in the heading.',
+    activityMissing: (title, fields) => `the activity “${title}” lacks ${fields.join(', ')}`,
+    activityMissingHint: 'An activity needs an instruction (as read aloud), purpose, group, materials, debrief and an alternative for anyone who does not take part.',
+    emptyTrack: (section, track) => `the section “${section}” has no slides in the track ${track}`,
+    emptyTrackHint: 'Give every track at least one slide (without “tracks:” a slide is in all).',
+    sectionTime: (section, track, actual, planned) => `the section “${section}” takes ${actual} min in the track ${track}, but has ${planned} min in module.yaml`,
+    sectionTimeHint: 'Adjust “minutes” on the slides, or the section minutes in module.yaml.',
+    moduleTime: (title, track, actual, planned, tolerance) => `${title} takes ${actual} min in the track ${track}; planned is ${planned} ± ${tolerance} min`,
+    moduleTimeHint: 'Adjust the section minutes. fasilitator list shows minutes per track.',
+    spelling: (word) => `unknown word “${word}”`,
+    spellingHint: (suggestions) => `${suggestions.length ? `Did you mean ${suggestions.map((s) => `“${s}”`).join(' or ')}? ` : ''}If the word is right, add it to decks/cspell-ord.txt.`,
+    contentOk: (modules, slides) => `✔ the content is fine: ${modules} ${modules === 1 ? 'module' : 'modules'}, ${slides} slides`,
+    contentSummary: (errors, warnings) => `the content has ${errors} errors and ${warnings} warnings`,
+    spellingLoading: 'Checking spelling …',
   },
 
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },

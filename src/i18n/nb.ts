@@ -40,6 +40,13 @@ export const nb = {
       BLOCK_IN_FLOW: 'blokk inne i en [liste] eller {mappe} på én linje',
       MISSING_KEY: 'mangler et feltnavn før kolon',
     } as Record<string, string>,
+    /** Finer wording for some of the yaml package's messages, matched on its English text. */
+    patterns: [
+      ['Sequence item without - indicator', 'linjen står ikke på linje med linjen over (feil innrykk)'],
+      ['end with a ]', 'en liste med [ mangler avsluttende ]'],
+      ['Missing closing "quote', 'et anførselstegn mangler på slutten av teksten'],
+      ['Implicit map keys need to be followed by map values', 'et felt mangler kolon etter navnet'],
+    ] as [string, string][],
     hint: 'Bruk mellomrom (ikke tabulator) til innrykk, og sett tekst med kolon eller # i anførselstegn.',
     duplicateHint: 'Fjern den ene av linjene.',
   },
@@ -208,6 +215,7 @@ export const nb = {
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
     noPlans: 'ingen plan oppgitt',
     noPlansHint: 'Skriv stien til en plan, for eksempel: fasilitator build plans/kort-intro-praksis.yaml',
+    checkNoPlansHint: 'Skriv stien til en plan (fasilitator check plans/kort-intro-praksis.yaml), eller sjekk innholdet med: fasilitator check --content',
     badLang: (value: string) => `--lang ${value}: ukjent språk`,
     seeHelp: (command: string) => `Se: fasilitator ${command} --help`,
     bug: 'Noe gikk galt inne i fasilitator. Dette er en feil i verktøyet, ikke i planen din.',
@@ -348,12 +356,19 @@ Eksempler:
 
 Bruk:
   fasilitator check <plan.yaml…> [valg]
+  fasilitator check --content [valg]
 
 Leser planen, sjekker at alt stemmer, og skriver agendaen med klokkeslett.
 Sier fra om feil i planen (med fil, linje og kolonne), om økten ikke rekker
 innen «end», og om lysbilder mangler manus.
 
+Med --content sjekkes alt innholdet i decks/ (for deg som skriver innhold):
+manus på hvert lysbilde, komplette aktiviteter, kilder som finnes, minutter
+per spor, høyst 50 ord per lysbilde, og stavemåte. Se decks/README.md.
+
 Valg:
+      --content         sjekk innholdet i decks/ (alle moduler)
+      --no-spelling     hopp over stavekontrollen (raskere)
       --json            skriv resultatet som JSON (for skript)
       --strict          regn advarsler som feil
       --decks <mappe>   innholdet som brukes
@@ -362,7 +377,8 @@ Valg:
 
 Eksempler:
   fasilitator check plans/kort-intro-praksis.yaml
-  fasilitator check plans/*.yaml --strict`,
+  fasilitator check plans/*.yaml --strict
+  fasilitator check --content`,
     list: `fasilitator list – vis modulene og sporene
 
 Bruk:
@@ -397,6 +413,29 @@ Eksempel:
     use: 'I planen',
     minutes: 'Min',
     footer: 'Min = planlagt tid. Sporkolonnene viser minuttene hvert spor faktisk bruker, pauser medregnet.',
+  },
+
+  lint: {
+    tooMuchText: (words: number, max: number) => `lysbildet har ${words} ord; grensen er ${max}`,
+    tooMuchTextHint: 'Et lysbilde skal kunne leses på noen sekunder. Flytt tekst til manuset, eller del lysbildet i to.',
+    caveatMissing: (short: string, caveat: string) => `${short} er ikke kontrollert mot primærkilden, og lysbildet mangler «${caveat}»`,
+    caveatMissingHint: 'Et tall med status ✖ skal aldri stå alene. Skriv forbeholdet på lysbildet, for eksempel i overskriften.',
+    activityMissing: (title: string, fields: readonly string[]) => `aktiviteten «${title}» mangler ${fields.join(', ')}`,
+    activityMissingHint: 'En aktivitet trenger instruks (slik den leses høyt), formål, gruppe, materiell, oppsummering og et alternativ for den som ikke vil delta.',
+    emptyTrack: (section: string, track: string) => `seksjonen «${section}» har ingen lysbilder i sporet ${track}`,
+    emptyTrackHint: 'Gi minst ett lysbilde til alle spor (uten «tracks:» vises det i alle).',
+    sectionTime: (section: string, track: string, actual: string, planned: string) =>
+      `seksjonen «${section}» tar ${actual} min i sporet ${track}, men har ${planned} min i module.yaml`,
+    sectionTimeHint: 'Juster «minutes» på lysbildene, eller seksjonens minutter i module.yaml.',
+    moduleTime: (title: string, track: string, actual: string, planned: number, tolerance: number) =>
+      `${title} tar ${actual} min i sporet ${track}; planlagt er ${planned} ± ${tolerance} min`,
+    moduleTimeHint: 'Juster minuttene i seksjonene. fasilitator list viser minuttene per spor.',
+    spelling: (word: string) => `ukjent ord «${word}»`,
+    spellingHint: (suggestions: readonly string[]) =>
+      `${suggestions.length ? `Mente du ${suggestions.map((s) => `«${s}»`).join(' eller ')}? ` : ''}Er ordet riktig, legg det i decks/cspell-ord.txt.`,
+    contentOk: (modules: number, slides: number) => `✔ innholdet er i orden: ${modules} ${modules === 1 ? 'modul' : 'moduler'}, ${slides} lysbilder`,
+    contentSummary: (errors: number, warnings: number) => `innholdet har ${errors} feil og ${warnings} advarsler`,
+    spellingLoading: 'Sjekker stavemåte …',
   },
 
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,

@@ -26,7 +26,7 @@ export function parseYaml(source: SourceFile, t: Messages): ParsedYaml {
   // YAML 1.2 core schema: "2026-12-03" stays a string, "09:00" stays a string.
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: Issue[] = doc.errors.map((error) => {
-    const known = t.yaml.codes[error.code];
+    const known = t.yaml.patterns.find(([pattern]) => error.message.includes(pattern))?.[1] ?? t.yaml.codes[error.code];
     return {
       code: IssueCode.YAML_SYNTAX,
       severity: 'error',

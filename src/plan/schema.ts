@@ -88,7 +88,6 @@ export function planJsonSchema(): Record<string, unknown> {
   const schema = z.toJSONSchema(planSchema, { target: 'draft-7' }) as Record<string, unknown>;
   return {
     ...schema,
-    $id: 'https://fasilitator.local/schema/plan.schema.json',
     title: 'fasilitator: øktplan',
     description: 'En øktplan for fasilitator. Se README.md, avsnittet «Øktplanen».',
   };
