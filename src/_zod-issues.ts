@@ -70,8 +70,15 @@ function one(zodIssue: z.core.$ZodIssue, input: unknown, ctx: ZodIssueContext): 
       const hint = zodIssue.expected === 'boolean' ? t.plan.booleanHint(key) : undefined;
       return [issue(t.plan.wrongType(key, expected, actual), hint, IssueCode.PLAN_WRONG_TYPE)];
     }
-    case 'invalid_union':
+    case 'invalid_union': {
+      // "a name or a list of names": report the branch that got furthest (for a list, the bad
+      // item), so the user sees which item is wrong rather than that the whole value is.
+      const branches = (zodIssue.errors ?? []).filter((branch) => branch.length > 0);
+      const depth = (branch: readonly z.core.$ZodIssue[]): number => Math.max(...branch.map((i) => i.path.length));
+      const best = [...branches].sort((a, b) => depth(b) - depth(a))[0];
+      if (best && depth(best) > 0) return best.flatMap((nested) => one({ ...nested, path: [...zodIssue.path, ...nested.path] }, input, ctx));
       return [issue(t.plan.wrongType(key, t.plan.types.stringOrList!, t.plan.types[typeName(value)] ?? typeName(value)), undefined, IssueCode.PLAN_WRONG_TYPE)];
+    }
     case 'invalid_value': {
       const valid = zodIssue.values.map(String);
       return [issue(t.plan.unknownValue(key, display(value), label), t.plan.unknownValueHint(suggest(display(value), valid), valid))];

@@ -3,8 +3,8 @@
 import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
 import type { Block, Session } from './compose/types.js';
-import { loadLibrary } from './content/load.js';
-import type { Library, Module, Reference } from './content/types.js';
+import { loadLibrary, type LoadedLibrary } from './content/load.js';
+import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
 import { parseYaml } from './plan/parse.js';
@@ -32,7 +32,7 @@ export interface Workspace {
 
 /** Shared by all plans of one run: content and templates are read once. */
 export interface WorkspaceCache {
-  library?: Promise<{ library: Library; warnings: Issue[] }>;
+  library?: Promise<LoadedLibrary>;
   templates?: Promise<Templates>;
 }
 
@@ -60,7 +60,7 @@ export interface Site {
   copies: { from: string; to: string }[];
 }
 
-function library(workspace: Workspace, cache: WorkspaceCache): Promise<{ library: Library; warnings: Issue[] }> {
+function library(workspace: Workspace, cache: WorkspaceCache): Promise<LoadedLibrary> {
   cache.library ??= loadLibrary(workspace.decksDir, workspace.t);
   return cache.library;
 }
@@ -88,10 +88,13 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   if (!result.plan) throw new ContentError(result.issues);
   const plan: Plan = workspace.lang ? { ...result.plan, language: workspace.lang } : result.plan;
 
-  const { library: lib } = await library(workspace, cache);
-  const issues: Issue[] = [...result.issues];
+  const loaded = await library(workspace, cache);
+  const lib = loaded.library;
+  const issues: Issue[] = [...result.issues, ...loaded.sharedIssues];
   const selected = selectModules(plan, lib, t);
   issues.push(...selected.issues);
+  // Only the modules this plan uses can hold it back.
+  for (const module of selected.modules) issues.push(...(loaded.moduleIssues.get(module.id) ?? []));
   if (!themePath(workspace.templatesDir, plan.theme)) {
     const themes = await listThemes(workspace.templatesDir);
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme });

@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ContentError, IssueCode, type Issue } from '../errors.js';
+import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { parseYaml } from '../plan/parse.js';
 import { readSource } from '../source.js';
@@ -26,7 +26,7 @@ interface ModuleEntry {
   valid: ValidModuleMeta;
 }
 
-async function readModuleEntries(decksDir: string, t: Messages, issues: Issue[]): Promise<ModuleEntry[]> {
+async function readModuleEntries(decksDir: string, t: Messages, issues: Issue[], moduleIssues: Map<string, Issue[]>): Promise<ModuleEntry[]> {
   const names = (await readdir(decksDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
     .map((entry) => entry.name)
@@ -39,6 +39,7 @@ async function readModuleEntries(decksDir: string, t: Messages, issues: Issue[])
     const parsed = parseYaml(await readSource(metaPath, t), t);
     const result = validateModuleMeta(parsed, t);
     issues.push(...result.issues);
+    moduleIssues.set(id, [...result.issues]);
     if (result.module) entries.push({ id, dir, valid: result.module });
   }
   return entries;
@@ -79,18 +80,33 @@ async function loadSections(entry: ModuleEntry, t: Messages, issues: Issue[]): P
   return sections;
 }
 
+export interface LoadedLibrary {
+  library: Library;
+  /** Every issue found, in all modules and the reference list. */
+  issues: Issue[];
+  /** Issues per module folder, so a plan is only held back by the modules it uses. */
+  moduleIssues: ReadonlyMap<string, Issue[]>;
+  /** Issues that concern every plan: the reference list, duplicate modules. */
+  sharedIssues: Issue[];
+}
+
 /**
- * Loads the content library from `decksDir`. Throws a ContentError if any file has errors, so a
- * deck is never built from half-read content.
+ * Loads the content library from `decksDir`. Problems are returned, not thrown: a module being
+ * edited must not stop a plan that does not use it. Callers refuse to build from a module with
+ * errors, so a deck is never made from half-read content.
  */
-export async function loadLibrary(decksDir: string, t: Messages, options: LoadOptions = {}): Promise<{ library: Library; warnings: Issue[] }> {
+export async function loadLibrary(decksDir: string, t: Messages, options: LoadOptions = {}): Promise<LoadedLibrary> {
   const issues: Issue[] = [];
-  const entries = await readModuleEntries(decksDir, t, issues);
+  const sharedIssues: Issue[] = [];
+  const moduleIssues = new Map<string, Issue[]>();
+  const entries = await readModuleEntries(decksDir, t, issues, moduleIssues);
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const key = moduleKey(entry);
     if (seen.has(key)) {
-      issues.push({ code: IssueCode.MODULE_DUPLICATE, severity: 'error', message: t.content.duplicateModule(key), hint: `${seen.get(key)} / ${entry.id}`, span: entry.valid.span });
+      const issue: Issue = { code: IssueCode.MODULE_DUPLICATE, severity: 'error', message: t.content.duplicateModule(key), hint: `${seen.get(key)} / ${entry.id}`, span: entry.valid.span };
+      issues.push(issue);
+      sharedIssues.push(issue);
     }
     seen.set(key, entry.id);
   }
@@ -104,6 +120,9 @@ export async function loadLibrary(decksDir: string, t: Messages, options: LoadOp
   const modules: Module[] = [];
   for (const entry of entries) {
     const { meta, ref, span } = entry.valid;
+    const own = moduleIssues.get(entry.id)!;
+    const sections = wanted(entry) ? await loadSections(entry, t, own) : [];
+    issues.push(...own.filter((issue) => !issues.includes(issue)));
     modules.push({
       id: entry.id,
       ref,
@@ -115,7 +134,7 @@ export async function loadLibrary(decksDir: string, t: Messages, options: LoadOp
       toleranceMinutes: meta.tolerance ?? (meta.minutes <= 30 ? 2 : 5),
       goals: meta.goals ?? [],
       ...(meta.skill ? { skill: meta.skill } : {}),
-      sections: wanted(entry) ? await loadSections(entry, t, issues) : [],
+      sections,
       dir: entry.dir,
       span,
     });
@@ -126,8 +145,8 @@ export async function loadLibrary(decksDir: string, t: Messages, options: LoadOp
   if (existsSync(sourcesPath)) {
     const result = validateReferences(parseYaml(await readSource(sourcesPath, t), t), t);
     issues.push(...result.issues);
+    sharedIssues.push(...result.issues);
     references = result.references;
   }
-  if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(issues);
-  return { library: { modules, references }, warnings: issues };
+  return { library: { modules, references }, issues, moduleIssues, sharedIssues };
 }

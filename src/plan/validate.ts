@@ -70,7 +70,6 @@ function planSpecial(t: Messages) {
       if (path[0] === 'competencies') return { message: t.plan.competencyRange(display(value)), hint: t.plan.competencyRangeHint };
       if (key === 'minutes') return { message: t.plan.minutesRange(display(value)), hint: t.plan.minutesRangeHint };
     }
-    if (zodIssue.code === 'invalid_union' && Array.isArray(value)) return { message: t.plan.namesAsText(key), hint: t.plan.namesHint };
     if (zodIssue.code === 'invalid_union') return { message: t.plan.wrongType(key, t.plan.types.stringOrList!, t.plan.types[typeName(value)] ?? typeName(value)), hint: t.plan.namesHint };
     return undefined;
   };

@@ -120,7 +120,7 @@ export function scheduleSession(session: Session, t: Messages, options: { source
           index: slides.length,
           id: slide.id,
           kind: 'content',
-          title: slide.title,
+          title: slide.title || slide.activity?.title || '',
           sectionIndex,
           offsetSec: slideOffset,
           durationSec,

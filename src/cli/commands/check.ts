@@ -9,8 +9,11 @@ import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
 import { formatIssues } from '../report.js';
 import { UsageError } from '../../errors.js';
+import { lintContent, type ContentReport } from '../../lint/lint-content.js';
 
 export const CHECK_OPTIONS = {
+  content: { type: 'boolean' },
+  'no-spelling': { type: 'boolean' },
   json: { type: 'boolean' },
   strict: { type: 'boolean' },
   decks: { type: 'string' },
@@ -33,8 +36,24 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
     output.out(t.help.check);
     return 0;
   }
-  if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, t.cli.noPlansHint.replace('build', 'check'), 'check');
+  const content = Boolean(args.values.content);
+  if (args.positionals.length === 0 && !content) throw new UsageError(t.cli.noPlans, t.cli.checkNoPlansHint, 'check');
   const workspace = workspaceFor(args, ctx);
+  let contentOk = true;
+  let contentReport: ContentReport | undefined;
+  if (content) {
+    const spelling = !args.values['no-spelling'];
+    if (spelling && !args.values.json) output.err(paint(output, 'dim', t.lint.spellingLoading));
+    contentReport = await lintContent(workspace.decksDir, t, { spelling });
+    const errors = contentReport.issues.filter((issue) => issue.severity === 'error').length;
+    const warnings = contentReport.issues.length - errors;
+    contentOk = errors === 0 && !(args.values.strict && warnings > 0);
+    if (!args.values.json) {
+      if (contentReport.issues.length > 0) output.err(formatIssues(contentReport.issues, t, output));
+      output.out(paint(output, contentOk ? 'green' : 'red', contentOk && errors === 0 ? `${t.lint.contentOk(contentReport.modules, contentReport.slides)}${warnings ? ` (${t.cli.summary(0, warnings)})` : ''}` : `✖ ${t.lint.contentSummary(errors, warnings)}`));
+      if (args.positionals.length > 0) output.out('');
+    }
+  }
   const cache: WorkspaceCache = {};
   const strict = Boolean(args.values.strict);
   const results: CheckResult[] = [];
@@ -71,6 +90,9 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
       }
     }
   }
-  if (args.values.json) output.out(JSON.stringify({ ok: results.every((r) => r.ok), plans: results }, null, 2));
-  return results.every((r) => r.ok) ? 0 : 1;
+  const ok = contentOk && results.every((r) => r.ok);
+  if (args.values.json) {
+    output.out(JSON.stringify({ ok, plans: results, ...(contentReport ? { content: contentReport } : {}) }, null, 2));
+  }
+  return ok ? 0 : 1;
 }

@@ -2,7 +2,6 @@
 import { moduleBlocks } from '../../compose/compose.js';
 import { loadLibrary } from '../../content/load.js';
 import type { Module } from '../../content/types.js';
-import { ContentError } from '../../errors.js';
 import { TRACKS } from '../../plan/schema.js';
 import { blockSeconds } from '../../schedule/schedule.js';
 import { parseCommandArgs } from '../args.js';
@@ -33,14 +32,10 @@ export async function listCommand(argv: readonly string[], ctx: CommandContext):
     return 0;
   }
   const workspace = workspaceFor(args, ctx);
-  let modules: Module[];
-  try {
-    modules = (await loadLibrary(workspace.decksDir, t)).library.modules;
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    output.err(formatIssues(error.issues, t, output));
-    return 1;
-  }
+  const loaded = await loadLibrary(workspace.decksDir, t);
+  const modules: Module[] = [...loaded.library.modules];
+  const errors = loaded.issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) output.err(formatIssues(errors, t, output));
   const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));
   modules.sort((a, b) => order(a) - order(b));
   const rows = modules.map((module) => ({

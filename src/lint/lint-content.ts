@@ -1,0 +1,41 @@
+// `check --content`: every module in decks/ through every rule, plus spelling. Reads the files
+// (the edge); the rules themselves are pure (rules.ts).
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadLibrary } from '../content/load.js';
+import { sortIssuesByPosition, type Issue } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import { readSource, type SourceFile } from '../source.js';
+import { lintModule } from './rules.js';
+import { checkSpelling, readWordList } from './spelling.js';
+
+export interface ContentReport {
+  issues: Issue[];
+  modules: number;
+  slides: number;
+}
+
+async function proseFiles(decksDir: string, sectionFiles: readonly string[], moduleDirs: readonly string[], t: Messages): Promise<SourceFile[]> {
+  const paths = [...moduleDirs.map((dir) => join(dir, 'module.yaml')), ...sectionFiles];
+  const shared = join(decksDir, '_felles');
+  try {
+    for (const name of (await readdir(shared)).sort()) if (name.endsWith('.md')) paths.push(join(shared, name));
+  } catch {
+    // No shared folder: nothing more to check.
+  }
+  return Promise.all(paths.map((path) => readSource(path, t)));
+}
+
+export async function lintContent(decksDir: string, t: Messages, options: { spelling: boolean }): Promise<ContentReport> {
+  const loaded = await loadLibrary(decksDir, t);
+  const { modules, references } = loaded.library;
+  const issues: Issue[] = [...loaded.issues];
+  for (const module of modules) issues.push(...lintModule(module, references, t));
+  if (options.spelling) {
+    const sectionFiles = modules.flatMap((module) => module.sections.flatMap((section) => (section.file ? [section.file] : [])));
+    const files = await proseFiles(decksDir, sectionFiles, modules.map((module) => module.dir), t);
+    issues.push(...(await checkSpelling(files, readWordList(join(decksDir, 'cspell-ord.txt')), t)));
+  }
+  const slides = modules.reduce((n, module) => n + module.sections.reduce((m, section) => m + section.slides.length, 0), 0);
+  return { issues: sortIssuesByPosition(issues), modules: modules.length, slides };
+}

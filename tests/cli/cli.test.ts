@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryOutput } from '../../src/cli/output.js';
+
+async function cli(...argv: string[]) {
+  const output = memoryOutput();
+  const code = await run(argv, output, {});
+  return { code, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
+}
+
+const out = () => mkdtempSync(join(tmpdir(), 'fasilitator-cli-'));
+
+describe('fasilitator (in process)', () => {
+  it('teaches with --help, in bokmål by default and English with --lang en', async () => {
+    const nb = await cli('--help');
+    expect(nb.code).toBe(0);
+    expect(nb.stdout).toContain('Kommandoer:');
+    expect(nb.stdout).toContain('fasilitator build plans/kort-intro-praksis.yaml');
+    const en = await cli('--help', '--lang', 'en');
+    expect(en.stdout).toContain('Commands:');
+  });
+
+  it.each(['build', 'check', 'list', 'serve'])('has help with examples for %s', async (command) => {
+    const { code, stdout } = await cli(command, '--help');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`^fasilitator ${command} – `));
+    expect(stdout).toContain('Valg:');
+  });
+
+  it('prints the version', async () => {
+    const { stdout } = await cli('--version');
+    expect(stdout).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  });
+
+  it('exits 2 with a did-you-mean on a misspelt command or option', async () => {
+    const command = await cli('buidl');
+    expect(command.code).toBe(2);
+    expect(command.stderr).toContain('feil: ukjent kommando «buidl»');
+    expect(command.stderr).toContain('Mente du «build»?');
+    const option = await cli('build', '--outt', 'x', 'plans/kort-intro-praksis.yaml');
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain('feil: ukjent valg --outt');
+    expect(option.stderr).toContain('Mente du «--out»?');
+  });
+
+  it('exits 2 when no plan is given, with an example', async () => {
+    const { code, stderr } = await cli('build');
+    expect(code).toBe(2);
+    expect(stderr).toContain('ingen plan oppgitt');
+    expect(stderr).toContain('fasilitator build plans/kort-intro-praksis.yaml');
+  });
+
+  it('exits 2 on an unknown --lang', async () => {
+    const { code, stderr } = await cli('list', '--lang', 'de');
+    expect(code).toBe(2);
+    expect(stderr).toContain('--lang de: ukjent språk');
+  });
+
+  it('checks a plan and prints its agenda with clock times', async () => {
+    const { code, stdout } = await cli('check', 'plans/kort-intro-praksis.yaml');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/09:02 +5 +Livet skjer med oss alle +Gjett tallet \(1 min\)/);
+    expect(stdout).toContain('Totalt 25 min, kl. 09:00–09:25');
+  });
+
+  it('check --json gives the agenda to scripts', async () => {
+    const { code, stdout } = await cli('check', '--json', 'plans/kort-intro-kunnskap.yaml');
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.ok).toBe(true);
+    expect(result.plans[0]).toMatchObject({ plan: 'plans/kort-intro-kunnskap.yaml', start: '13:00', end: '13:25', totalMinutes: 25 });
+  });
+
+  it('exits 1 on a bad plan and reports every problem with file, line and column', async () => {
+    const { code, stderr } = await cli('check', 'tests/fixtures/plans/invalid/many-errors.yaml');
+    expect(code).toBe(1);
+    expect(stderr).toContain('tests/fixtures/plans/invalid/many-errors.yaml:2:15  feil  PLAN_INVALID_VALUE  introduction: lang — ukjent introduksjon');
+    expect(stderr).toContain('many-errors.yaml:6:1  feil  PLAN_UNKNOWN_KEY  ukjent felt «facilitator»');
+  });
+
+  it('exits 1, never with a stack trace, on a missing file and a folder', async () => {
+    for (const path of ['plans/finnes-ikke.yaml', 'plans']) {
+      const { code, stderr } = await cli('check', path);
+      expect(code).toBe(1);
+      expect(stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
+  });
+
+  it('builds several plans, goes on past a bad one and exits 1 at the end', async () => {
+    const dir = out();
+    const { code, stdout, stderr } = await cli('build', 'plans/kort-intro-praksis.yaml', 'tests/fixtures/plans/invalid/unknown-track.yaml', 'plans/kort-intro-erfaring.yaml', '-o', dir);
+    expect(code).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual(['kort-intro-erfaring', 'kort-intro-praksis']);
+    expect(stdout).toContain('2 bygget, 1 feilet');
+    expect(stderr).toContain('✖ tests/fixtures/plans/invalid/unknown-track.yaml: ikke bygget');
+  });
+
+  it('list shows the modules with minutes per track', async () => {
+    const { code, stdout } = await cli('list');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Kort introduksjon +introduction: short +25 +25 +25 +25/);
+  });
+});
+
+describe('fasilitator (the installed binary)', () => {
+  it('builds a plan into dist/<plan>/ with deck, run sheet and schedule', () => {
+    const dir = out();
+    const result = spawnSync('node', ['bin/fasilitator.js', 'build', 'plans/kort-intro-praksis.yaml', '-o', dir], { encoding: 'utf8' });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/✔ plans\/kort-intro-praksis\.yaml → .*kort-intro-praksis \(\d+ ms\)/);
+    expect(readdirSync(join(dir, 'kort-intro-praksis')).sort()).toEqual(['assets', 'index.html', 'manus.html', 'schedule.json']);
+  });
+
+  it('keeps the previous deck when a rebuild fails', () => {
+    const dir = out();
+    spawnSync('node', ['bin/fasilitator.js', 'build', 'plans/kort-intro-praksis.yaml', '-o', dir]);
+    const before = readFileSync(join(dir, 'kort-intro-praksis', 'index.html'), 'utf8');
+    const plan = join(dir, 'kort-intro-praksis.yaml');
+    writeFileSync(plan, 'introduction: short\ntrack: praxis\n');
+    const result = spawnSync('node', ['bin/fasilitator.js', 'build', plan, '-o', dir], { encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Ingenting er skrevet; forrige versjon er urørt.');
+    expect(readFileSync(join(dir, 'kort-intro-praksis', 'index.html'), 'utf8')).toBe(before);
+    expect(readdirSync(dir).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+});
