@@ -423,6 +423,13 @@ Example:
     spellingLoading: 'Checking spelling …',
   },
 
+  browser: {
+    notFound: 'cannot find the Chromium browser, which is needed to make PDFs',
+    notFoundHint: 'Install it with: sudo apt-get install chromium (Debian/Ubuntu). For another Chromium or Chrome, set CHROME_PATH to its path.',
+    failed: (path) => `could not start the browser (${path})`,
+    failedHint: 'Check that the browser works, for example with: chromium --version. Run with --debug for details.',
+  },
+
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },
   introductions: { short: 'Short introduction', long: 'Long introduction', none: 'No introduction' },
 };

@@ -438,6 +438,13 @@ Eksempel:
     spellingLoading: 'Sjekker stavemåte …',
   },
 
+  browser: {
+    notFound: 'finner ikke nettleseren Chromium, som trengs for å lage PDF',
+    notFoundHint: 'Installer den med: sudo apt-get install chromium (Debian/Ubuntu). Bruker du en annen Chromium eller Chrome, sett CHROME_PATH til stien.',
+    failed: (path: string) => `klarte ikke å starte nettleseren (${path})`,
+    failedHint: 'Sjekk at nettleseren virker, for eksempel med: chromium --version. Kjør med --debug for detaljer.',
+  },
+
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,
   introductions: { short: 'Kort introduksjon', long: 'Lang introduksjon', none: 'Ingen introduksjon' } as Record<string, string>,
 };
