@@ -122,7 +122,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
   cache.templates ??= loadTemplates(workspace.templatesDir);
   const templates = await cache.templates;
   const { plan, t, schedule, blocks, modules, references, used } = planned;
-  const ctx = createRenderContext(plan, modules, references, t);
+  const ctx = createRenderContext(plan, modules, references, t, schedule.slides.length);
   const items = deckSlides(schedule, blocks, pageReferences(used));
   const assets = 'assets';
   const files: SiteFile[] = [

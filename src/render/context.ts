@@ -20,11 +20,13 @@ export interface RenderContext {
   clockAt: (offsetSec: number) => string;
   /** Speaker notes for the title, break and sources slides. */
   bookendNotes: (item: DeckSlide) => string;
+  /** Number of slides in the deck, for "6 / 22" in footers. */
+  slideCount: number;
 }
 
 const inlineMarkdown = markdownIt({ html: false, typographer: false });
 
-export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages): RenderContext {
+export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages, slideCount = 0): RenderContext {
   const clockAt = (offsetSec: number): string => formatClock(plan.startSec + offsetSec);
   const subtitle = [...modules.map((module) => module.title), t.tracks[plan.track] ?? plan.track].join(' · ');
   return {
@@ -34,6 +36,7 @@ export function createRenderContext(plan: Plan, modules: readonly Module[], refe
     subtitle,
     inline: (markdown) => inlineMarkdown.renderInline(markdown.trim()),
     clockAt,
+    slideCount,
     bookendNotes: (item) => {
       const { scheduled } = item;
       if (scheduled.kind === 'break') {

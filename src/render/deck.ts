@@ -23,10 +23,10 @@ export function revealOptions(schedule: Schedule): Record<string, unknown> {
     center: false,
     hash: true,
     respondToHashChanges: true,
-    slideNumber: 'c/t',
-    showSlideNumber: 'all',
-    controls: true,
-    controlsTutorial: false,
+    // The slide number is part of each slide's footer (it scales with the slide and never
+    // collides with it); arrows are off because presenters use keys or a clicker.
+    slideNumber: false,
+    controls: false,
     progress: true,
     transition: 'fade',
     transitionSpeed: 'fast',

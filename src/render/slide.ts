@@ -75,7 +75,8 @@ function footer(item: DeckSlide, ctx: RenderContext): string {
   const sources = item.slide?.sources ?? [];
   const label = sources.length === 1 ? ctx.t.deck.sourceLabel : ctx.t.deck.sourcesLabel;
   const sourceText = sources.length ? `${escapeHtml(label)}: ${sourcesLine(sources, ctx, false)}` : '';
-  return `<footer class="fa-footer"><span class="fa-footer__section">${escapeHtml(item.sectionTitle ?? '')}</span><span class="fa-footer__source">${sourceText}</span></footer>`;
+  const number = `<span class="fa-footer__number" aria-label="${escapeHtml(ctx.t.deck.slideLabel(item.scheduled.index + 1, ctx.slideCount))}">${item.scheduled.index + 1} / ${ctx.slideCount}</span>`;
+  return `<footer class="fa-footer"><span class="fa-footer__section">${escapeHtml(item.sectionTitle ?? '')}</span><span class="fa-footer__source">${sourceText}</span>${number}</footer>`;
 }
 
 function renderTitle(ctx: RenderContext): string {
