@@ -1,15 +1,22 @@
-// Browser entry: starts reveal.js with the speaker-notes plugin and fasilitator's own plugins.
+// Browser entry: starts reveal.js with fasilitator's session timer (overlay, countdowns, speaker
+// view, key help). The participant copy and print mode get the slides only.
 import Reveal from 'reveal.js';
-import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import './deck.css';
-import { readDeckConfig } from './config.js';
+import { readDeckConfig, readSchedule } from './config.js';
+import sessionTimer from './timer/plugin.js';
 
 const config = readDeckConfig();
+const schedule = readSchedule();
+const printing = /print-pdf/.test(window.location.search);
+
+const plugins = !config.participant && !printing && schedule ? [sessionTimer({ schedule, language: config.language })] : [];
 
 const deck = new Reveal({
   ...config.reveal,
-  plugins: config.participant ? [] : [Notes],
+  // fasilitator shows its own key help (?), in the deck's language.
+  help: false,
+  plugins,
 });
 
 void deck.initialize().then(() => {

@@ -38,8 +38,8 @@ export async function checkSpelling(files: readonly SourceFile[], words: readonl
     import: [require.resolve('@cspell/dict-nb-no/cspell-ext.json')],
     language: 'nb,en',
     words: [...words],
-    // Inline SVG attributes and HTML class names are not prose.
-    ignoreRegExpList: ['<svg[\\s\\S]*?</svg>', '<[^>]+>'],
+    // Not prose: inline SVG markup, HTML tags, and the source keys in `sources: [...]`.
+    ignoreRegExpList: ['<svg[\\s\\S]*?</svg>', '<[^>]+>', '/^\\s*sources:.*$/gm'],
   };
   const issues: Issue[] = [];
   for (const file of files) {

@@ -104,7 +104,7 @@ function renderBreak(item: DeckSlide, ctx: RenderContext): string {
   const resumeClock = ctx.clockAt(scheduled.offsetSec + scheduled.durationSec);
   return `<h1>${escapeHtml(scheduled.title)}</h1>
 <p class="fa-break__resume" data-fasilitator="break-resume" data-planned-resume="${resumeClock}">${escapeHtml(t.deck.breakResume(resumeClock))}</p>
-<div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${scheduled.durationSec}" data-state="ready">${formatDuration(scheduled.durationSec)}</div>
+<div class="fa-break__status"><div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${scheduled.durationSec}" data-state="ready">${formatDuration(scheduled.durationSec)}</div></div>
 <p class="fa-break__body">${escapeHtml(t.deck.breakBody)}</p>
 ${LANDSCAPE}`;
 }
