@@ -28,8 +28,8 @@ const nb = {
     none: '–',
     at: (clock: string) => `kl. ${clock}`,
     catchUpTitle: 'Slik kan du ta igjen tiden',
-    skip: (title: string, min: number) => `Hopp over «${title}» (${min} min, merket valgfritt)`,
-    shorten: (title: string, min: number) => `Kort ned «${title}» med ${min} min`,
+    skip: (title: string, minutes: string) => `Hopp over «${title}» (${minutes}, merket valgfritt)`,
+    shorten: (title: string, minutes: string) => `Kort ned «${title}» med ${minutes}`,
     catchUpResult: (clock: string) => `Da blir slutt ca. kl. ${clock}.`,
     catchUpNone: 'Ingen valgfrie lysbilder eller aktiviteter igjen å korte ned. Vurder å korte ned avslutningen litt.',
     pause: 'Pause i økten (Z)',
@@ -115,8 +115,8 @@ const en: ClientStrings = {
     none: '–',
     at: (clock) => `at ${clock}`,
     catchUpTitle: 'How to catch up',
-    skip: (title, min) => `Skip “${title}” (${min} min, marked optional)`,
-    shorten: (title, min) => `Shorten “${title}” by ${min} min`,
+    skip: (title, minutes) => `Skip “${title}” (${minutes}, marked optional)`,
+    shorten: (title, minutes) => `Shorten “${title}” by ${minutes}`,
     catchUpResult: (clock) => `Then the session ends at about ${clock}.`,
     catchUpNone: 'No optional slides or activities left to shorten. Consider a shorter close.',
     pause: 'Pause session (Z)',
@@ -175,6 +175,12 @@ const en: ClientStrings = {
 
 export function stringsFor(language: string): ClientStrings {
   return language === 'en' ? en : nb;
+}
+
+/** Planned minutes for display, to the half minute: "1,5 min" in bokmål, "1.5 min" in English. */
+export function formatMinutes(sec: number, language: string): string {
+  const minutes = Math.round(sec / 30) / 2;
+  return `${language === 'en' ? String(minutes) : String(minutes).replace('.', ',')} min`;
 }
 
 /** "m:ss", or "h:mm:ss" from an hour. */

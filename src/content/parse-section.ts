@@ -134,7 +134,7 @@ export function parseSection(source: SourceFile, ctx: SectionContext): { slides:
       sectionId: ctx.sectionId,
       tracks: settings.tracks,
       ...(settings.minutes !== undefined ? { minutes: settings.minutes } : {}),
-      title: firstHeading(raw.body) ?? '',
+      title: settings.title ?? firstHeading(raw.body) ?? '',
       html: ctx.md.renderer.render(raw.body, ctx.md.options, env),
       notesHtml: ctx.md.renderer.render(notes, ctx.md.options, env),
       bodyText: plainText(raw.body),

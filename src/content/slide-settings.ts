@@ -27,6 +27,8 @@ const activitySchema = z
 
 export const slideSettingsSchema = z
   .object({
+    /** A name for the slide in the manuscript, agenda and speaker view, when its heading is not one. */
+    title: text.optional(),
     minutes: minutes.optional(),
     tracks: z.union([z.enum(TRACKS), z.array(z.enum(TRACKS)).min(1)]).optional(),
     optional: z.boolean().optional(),
@@ -44,6 +46,7 @@ export const SLIDE_KEYS = Object.keys(slideSettingsSchema.shape);
 export const ACTIVITY_KEYS = Object.keys(activitySchema.shape);
 
 export interface SlideSettings {
+  title?: string;
   minutes?: number;
   tracks: Track[];
   optional: boolean;
@@ -96,6 +99,7 @@ export function parseSlideSettings(
     ...(data.activity.alternative !== undefined ? { alternative: data.activity.alternative } : {}),
   };
   const settings: SlideSettings = {
+    ...(data.title !== undefined ? { title: data.title } : {}),
     // An activity slide lasts as long as its activity unless the author says otherwise.
     ...(data.minutes !== undefined ? { minutes: data.minutes } : activity ? { minutes: activity.minutes } : {}),
     tracks: data.tracks === undefined ? [...TRACKS] : asList(data.tracks) as Track[],

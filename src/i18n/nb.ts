@@ -259,7 +259,7 @@ export const nb = {
     facilitatorsLabel: (count: number): string => (count === 1 ? 'Fasilitator' : 'Fasilitatorer'),
     noticeLabel: 'Innholdsnotis',
     activityLabel: 'Aktivitet',
-    minutes: (n: number) => `${n} min`,
+    minutes: (n: number) => `${String(n).replace('.', ',')} min`,
     breakResume: (clock: string) => `Vi starter igjen kl. ${clock}`,
     breakBody: 'Strekk på kroppen, få litt luft, hent noe å drikke.',
     sourceLabel: 'Kilde',

@@ -41,7 +41,8 @@ export class CountdownView {
 
       const resume = section.querySelector<HTMLElement>('[data-fasilitator="break-resume"]');
       if (resume && countdown.firstStartedAt !== undefined) {
-        const clock = formatClock(clockSecOf(countdown.firstStartedAt) + countdown.durationSec);
+        // Rounded up to the minute: never tell the group to be back before the break is over.
+        const clock = formatClock(Math.ceil((clockSecOf(countdown.firstStartedAt) + countdown.durationSec) / 60) * 60);
         const text = this.s.breakResume(clock);
         if (resume.textContent !== text) resume.textContent = text;
         resume.dataset.resumeClock = clock;

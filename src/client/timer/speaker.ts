@@ -4,7 +4,7 @@
 // same-origin about:blank window, so both always show the same state without messaging.
 import type { RevealApi } from 'reveal.js';
 import type { Schedule } from '../../schedule/types.js';
-import { formatClock, formatDuration, type ClientStrings } from '../strings.js';
+import { formatClock, formatDuration, formatMinutes, type ClientStrings } from '../strings.js';
 import type { TimerController } from './controller.js';
 import { fillTimer, timerLines, timerMarkup } from './overlay.js';
 import { catchUp, upcoming, type Pace } from './pace.js';
@@ -207,7 +207,7 @@ export class SpeakerView {
       part('next')!.innerHTML = next ? this.preview(index + 1) : '';
       const coming = upcoming(schedule, index);
       part('upcoming')!.innerHTML = `<dt>${escape(s.nextSection)}</dt><dd>${coming.section ? `${escape(coming.section.title)} · ${escape(s.at(coming.section.clock))}` : escape(s.none)}</dd>
-<dt>${escape(s.nextActivity)}</dt><dd>${coming.activity ? `${escape(coming.activity.activity?.title ?? coming.activity.title)} · ${escape(s.at(coming.activity.clock))} · ${Math.round((coming.activity.activity?.durationSec ?? coming.activity.durationSec) / 60)} min` : escape(s.none)}</dd>`;
+<dt>${escape(s.nextActivity)}</dt><dd>${coming.activity ? `${escape(coming.activity.activity?.title ?? coming.activity.title)} · ${escape(s.at(coming.activity.clock))} · ${formatMinutes(coming.activity.activity?.durationSec ?? coming.activity.durationSec, document.documentElement.lang)}` : escape(s.none)}</dd>`;
     }
 
     // Previews are 1280×720 slides scaled to the width of their frame.
@@ -247,7 +247,7 @@ export class SpeakerView {
     const suggestions = catchUp(schedule, snapshot, pace.deltaSec);
     const saved = suggestions.reduce((sum, suggestion) => sum + suggestion.saveSec, 0);
     const items = suggestions
-      .map((suggestion) => `<li>${escape(suggestion.kind === 'skip' ? s.skip(suggestion.title, Math.round(suggestion.saveSec / 60)) : s.shorten(suggestion.title, Math.round(suggestion.saveSec / 60)))}</li>`)
+      .map((suggestion) => `<li>${escape(suggestion.kind === 'skip' ? s.skip(suggestion.title, formatMinutes(suggestion.saveSec, document.documentElement.lang)) : s.shorten(suggestion.title, formatMinutes(suggestion.saveSec, document.documentElement.lang)))}</li>`)
       .join('');
     const html = `<h3 class="fa-sp-label">${escape(s.catchUpTitle)}</h3>${suggestions.length ? `<ul>${items}</ul><p>${escape(s.catchUpResult(formatClock(pace.projectedEndSec - saved)))}</p>` : `<p>${escape(s.catchUpNone)}</p>`}`;
     if (box.innerHTML !== html) box.innerHTML = html;
