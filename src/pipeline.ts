@@ -14,6 +14,7 @@ import { createRenderContext } from './render/context.js';
 import { renderDeck } from './render/deck.js';
 import { deckSlides, pageReferences, usedReferences } from './render/deck-slides.js';
 import { renderRunSheet } from './render/run-sheet.js';
+import { renderSlidesWithNotes } from './render/slides-with-notes.js';
 import { loadTemplates, listThemes, themePath, type Templates } from './render/theme.js';
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
@@ -127,18 +128,19 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
   const assets = 'assets';
   const files: SiteFile[] = [
     { path: 'index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: false, assets }) },
-    { path: 'manus.html', content: renderRunSheet(templates.manus, items, schedule, modules, used, ctx, { assets }) },
+    { path: 'manus.html', content: renderRunSheet(templates.page, items, schedule, modules, used, ctx, { assets }) },
+    { path: 'lysark-med-manus.html', content: renderSlidesWithNotes(templates.page, items, ctx, assets) },
     { path: 'schedule.json', content: `${JSON.stringify(schedule, null, 2)}\n` },
-    { path: `${assets}/manus.css`, content: templates.manusCss },
+    // The participant copy: the same slides, no manuscript, no timer; a folder a planner can share.
+    { path: 'deltaker/index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: true, assets }) },
+    ...Object.entries(templates.styles).map(([name, content]) => ({ path: `${assets}/${name}`, content })),
   ];
   const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
-  const copies = [
-    ...runtime,
-    { from: themePath(workspace.templatesDir, plan.theme)!, to: `${assets}/theme.css` },
-    ...[...images].map(([to, from]) => ({ from, to })),
-  ];
+  const shared = [...runtime, { from: themePath(workspace.templatesDir, plan.theme)!, to: `${assets}/theme.css` }, ...[...images].map(([to, from]) => ({ from, to }))];
+  const participantAssets = shared.filter((copy) => !copy.to.endsWith('manus.css')).map((copy) => ({ from: copy.from, to: `deltaker/${copy.to}` }));
+  const copies = [...shared, ...participantAssets];
   return { planned, files, copies };
 }
 

@@ -3,11 +3,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removePendingWrites } from '../emit/emit.js';
+import { closeBrowsers } from '../export/browser.js';
 import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
 import { suggest } from '../suggest.js';
-import { buildCommand } from './commands/build.js';
+import { buildCommand, pdfCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
@@ -17,6 +18,7 @@ import { formatIssues } from './report.js';
 
 const COMMANDS: Record<string, Command> = {
   build: buildCommand,
+  pdf: pdfCommand,
   check: checkCommand,
   list: listCommand,
   serve: serveCommand,
@@ -94,11 +96,16 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
 /** The bin entry: runs the command line and exits with its code. */
 export async function main(): Promise<void> {
   const output = nodeOutput();
-  // Ctrl-C during a build: remove half-written folders, then stop.
+  // Ctrl-C (or a kill) during a build or export: close the browser, remove half-written
+  // folders, then stop. The previous output is untouched.
   const onInterrupt = (): void => {
-    void removePendingWrites().finally(() => process.exit(ExitCode.CANCELLED));
+    output.err(messagesFor(pickLanguage(process.argv.slice(2), process.env).lang).cli.interrupted);
+    void Promise.allSettled([closeBrowsers(), removePendingWrites()]).finally(() => process.exit(ExitCode.CANCELLED));
   };
-  if (process.argv[2] !== 'serve') process.once('SIGINT', onInterrupt);
+  if (process.argv[2] !== 'serve') {
+    process.once('SIGINT', onInterrupt);
+    process.once('SIGTERM', onInterrupt);
+  }
   const code = await run(process.argv.slice(2), output);
   process.exit(code);
 }

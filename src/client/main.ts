@@ -14,11 +14,19 @@ const plugins = !config.participant && !printing && schedule ? [sessionTimer({ s
 
 const deck = new Reveal({
   ...config.reveal,
+  // Printed pages are exactly one slide: no margin around it.
+  ...(printing ? { margin: 0 } : {}),
   // fasilitator shows its own key help (?), in the deck's language.
   help: false,
   plugins,
 });
 
+// PDF export waits for these flags instead of guessing with timeouts.
+deck.on('pdf-ready', () => {
+  void document.fonts.ready.then(() => {
+    document.documentElement.dataset.fasilitatorPdfReady = 'true';
+  });
+});
 void deck.initialize().then(() => {
   document.documentElement.dataset.fasilitatorReady = 'true';
 });

@@ -2,7 +2,7 @@
 // folder next to the target, which then replaces the old folder in one rename. A failed or
 // interrupted build leaves the previous output untouched and no half-written folder behind.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Site } from '../pipeline.js';
 
@@ -19,7 +19,26 @@ export async function removePendingWrites(): Promise<void> {
   pending.clear();
 }
 
-async function writeTree(root: string, site: Site): Promise<void> {
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Temporary folders left by a build that was killed outright (no chance to clean up). */
+async function removeStale(parent: string, name: string): Promise<void> {
+  const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-[0-9a-f]+$`);
+  for (const entry of await readdir(parent).catch(() => [])) {
+    const pid = Number(pattern.exec(entry)?.[1]);
+    if (pid && !alive(pid)) await rm(join(parent, entry), { recursive: true, force: true });
+  }
+}
+
+/** Writes the rendered files and copies the assets into `root`. */
+export async function writeTree(root: string, site: Site): Promise<void> {
   const dirs = new Set<string>([root]);
   for (const file of site.files) dirs.add(dirname(join(root, file.path)));
   for (const copy of site.copies) dirs.add(dirname(join(root, copy.to)));
@@ -41,6 +60,7 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
   const name = target.slice(parent.length + 1);
   const temp = join(parent, `.${name}.tmp-${token}`);
   const old = join(parent, `.${name}.old-${token}`);
+  await removeStale(parent, name);
   pending.add(temp);
   try {
     await fill(temp);
@@ -68,7 +88,13 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
   }
 }
 
-/** Writes a site to `<outDir>/<plan name>/`. */
-export function emitSite(site: Site, outDir: string): Promise<string> {
-  return emitFolder(join(outDir, site.planned.plan.name), (dir) => writeTree(dir, site));
+/**
+ * Writes a site to `<outDir>/<plan name>/`. `after` runs on the finished temporary folder before
+ * it replaces the old one (the PDF export), so PDFs are part of the same atomic swap.
+ */
+export function emitSite(site: Site, outDir: string, after?: (dir: string) => Promise<void>): Promise<string> {
+  return emitFolder(join(outDir, site.planned.plan.name), async (dir) => {
+    await writeTree(dir, site);
+    if (after) await after(dir);
+  });
 }

@@ -55,12 +55,29 @@ export function chromiumArgs(): string[] {
   return args;
 }
 
-export async function launchChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Browser> {
+/** Browsers this process started, so an interrupted run can close them before it exits. */
+const running = new Set<Browser>();
+
+export async function closeBrowsers(): Promise<void> {
+  await Promise.all([...running].map((browser) => browser.close().catch(() => undefined)));
+  running.clear();
+}
+
+/** Throws the "install Chromium" error (exit code 3) if no browser can be found. */
+export function requireChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env): string {
   const executablePath = findChromium(env);
   if (!executablePath) throw new EnvironmentError(t.browser.notFound, t.browser.notFoundHint);
+  return executablePath;
+}
+
+export async function launchChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Browser> {
+  const executablePath = requireChromium(t, env);
   const { chromium } = await import('playwright-core');
   try {
-    return await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
+    running.add(browser);
+    browser.on('disconnected', () => running.delete(browser));
+    return browser;
   } catch (error) {
     throw new EnvironmentError(t.browser.failed(executablePath), t.browser.failedHint, { cause: error });
   }

@@ -217,6 +217,7 @@ export const en: Messages = {
     noRuntime: 'the browser part of fasilitator has not been built',
     noRuntimeHint: 'Run “npm install” (or “npm run build”) in the fasilitator folder first.',
     buildSummary: (built, failed) => `${built} built, ${failed} failed`,
+    interrupted: 'Stopped. Half-written files were removed; the previous version is untouched.',
     nothingWritten: 'Nothing was written; the previous version is untouched.',
     openHint: (path) => `Open ${path} in the browser. Press S for the manuscript, ? for help.`,
     checkOk: (name) => `✔ ${name} is fine`,
@@ -305,6 +306,7 @@ Usage:
 
 Commands:
   build <plan.yaml…>   build slides (index.html), manuscript (manus.html) and schedule
+  pdf <plan.yaml…>     like build, and make lysark.pdf, lysark-med-manus.pdf and manus.pdf
   check <plan.yaml…>   check plans and content, and show the agenda with clock times
   list                 show the modules, tracks and how long they take
   serve [folder]       show built slides in the browser on this machine
@@ -325,14 +327,17 @@ Usage:
   fasilitator build <plan.yaml…> [options]
 
 Creates a folder <out>/<plan name>/ for each plan with:
-  index.html      the slides – open in a browser (S = manuscript, ? = help)
-  manus.html      run sheet and manuscript for the facilitator, ready to print
-  schedule.json   the schedule (for other tools)
+  index.html              the slides – open in a browser (S = manuscript, ? = help)
+  manus.html              run sheet and manuscript for the facilitator, ready to print
+  lysark-med-manus.html   every slide with its manuscript below, to rehearse on paper
+  deltaker/               the slides without manuscript or timer, to share
+  schedule.json           the schedule (for other tools)
 The folder works offline, even from a USB stick. A rebuild replaces the whole
 folder at once; if anything fails, the previous version stays untouched.
 
 Options:
   -o, --out <folder>    where the folders go (default: dist)
+      --pdf             also make PDFs (see: fasilitator pdf --help)
       --decks <folder>  the content to use (default: decks/ in fasilitator)
       --lang <nb|en>    language of messages and slides
   -h, --help            show this help
@@ -340,6 +345,31 @@ Options:
 Examples:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml -o output`,
+    pdf: `fasilitator pdf – make slides and manuscript as PDF
+
+Usage:
+  fasilitator pdf <plan.yaml…> [options]
+  fasilitator build <plan.yaml…> --pdf
+
+Builds the plan (like build) and also writes, in the same folder:
+  lysark.pdf             one slide per page (16:9), no manuscript – for participants
+  lysark-med-manus.pdf   every slide with its manuscript below (A4) – to rehearse on paper
+  manus.pdf              the run sheet: agenda with clock times, manuscript with a
+                         thumbnail of each slide, page numbers and title (A4)
+Also builds deltaker/, a copy of the slides without manuscript or timer, to share.
+
+Needs the Chromium browser (Debian/Ubuntu: sudo apt-get install chromium), or set
+CHROME_PATH. If you stop it (Ctrl+C), half-written files are removed.
+
+Options:
+  -o, --out <folder>    where the folders go (default: dist)
+      --decks <folder>  the content to use
+      --lang <nb|en>    language of messages and slides
+  -h, --help            show this help
+
+Examples:
+  fasilitator pdf plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml --pdf`,
     check: `fasilitator check – check session plans and show the agenda
 
 Usage:
@@ -428,6 +458,19 @@ Example:
     notFoundHint: 'Install it with: sudo apt-get install chromium (Debian/Ubuntu). For another Chromium or Chrome, set CHROME_PATH to its path.',
     failed: (path) => `could not start the browser (${path})`,
     failedHint: 'Check that the browser works, for example with: chromium --version. Run with --debug for details.',
+  },
+
+  notesPrint: {
+    title: (title) => `Slides with manuscript: ${title}`,
+  },
+
+  pdf: {
+    page: 'Page',
+    of: 'of',
+    pages: (n) => `${n} ${n === 1 ? 'page' : 'pages'}`,
+    written: (path, pages, ms) => `✔ ${path} (${pages}, ${ms} ms)`,
+    working: (plan) => `Making PDFs for ${plan} …`,
+    starting: 'Starting the browser …',
   },
 
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },

@@ -227,6 +227,7 @@ export const nb = {
     noRuntime: 'nettleserdelen av fasilitator er ikke bygget',
     noRuntimeHint: 'Kjør «npm install» (eller «npm run build») i fasilitator-mappen først.',
     buildSummary: (built: number, failed: number) => `${built} bygget, ${failed} feilet`,
+    interrupted: 'Avbrutt. Halvferdige filer er fjernet; forrige versjon er urørt.',
     nothingWritten: 'Ingenting er skrevet; forrige versjon er urørt.',
     openHint: (path: string) => `Åpne ${path} i nettleseren. Trykk S for manus, ? for hjelp.`,
     checkOk: (name: string) => `✔ ${name} er i orden`,
@@ -317,6 +318,7 @@ Bruk:
 
 Kommandoer:
   build <plan.yaml…>   bygg lysark (index.html), manus (manus.html) og tidsplan
+  pdf <plan.yaml…>     som build, og lag lysark.pdf, lysark-med-manus.pdf og manus.pdf
   check <plan.yaml…>   sjekk planer og innhold, og vis agendaen med klokkeslett
   list                 vis modulene, sporene og hvor lang tid de tar
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
@@ -337,14 +339,17 @@ Bruk:
   fasilitator build <plan.yaml…> [valg]
 
 Lager for hver plan en mappe <ut>/<plannavn>/ med:
-  index.html      lysarkene – åpne i nettleseren (S = manus, ? = hjelp)
-  manus.html      kjøreplan og manus for fasilitator, klar til utskrift
-  schedule.json   tidsplanen (for andre verktøy)
+  index.html              lysarkene – åpne i nettleseren (S = manus, ? = hjelp)
+  manus.html              kjøreplan og manus for fasilitator, klar til utskrift
+  lysark-med-manus.html   hvert lysbilde med manuset under, for å øve på papir
+  deltaker/               lysarkene uten manus og tidtaker, til å dele
+  schedule.json           tidsplanen (for andre verktøy)
 Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
 hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
 
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
+      --pdf             lag også PDF-er (se: fasilitator pdf --help)
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
       --lang <nb|en>    språk i meldinger og lysark
   -h, --help            vis denne hjelpen
@@ -352,6 +357,31 @@ Valg:
 Eksempler:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml -o utdata`,
+    pdf: `fasilitator pdf – lag lysark og manus som PDF
+
+Bruk:
+  fasilitator pdf <plan.yaml…> [valg]
+  fasilitator build <plan.yaml…> --pdf
+
+Bygger planen (som build) og skriver i tillegg, i den samme mappen:
+  lysark.pdf             ett lysbilde per side (16:9), uten manus – til deltakerne
+  lysark-med-manus.pdf   hvert lysbilde med manuset under (A4) – for å øve på papir
+  manus.pdf              kjøreplanen: agenda med klokkeslett, manus med miniatyr av
+                         hvert lysbilde, sidetall og tittel (A4)
+Bygger også deltaker/, en kopi av lysarkene uten manus og tidtaker, som kan deles.
+
+Trenger nettleseren Chromium (Debian/Ubuntu: sudo apt-get install chromium), eller
+sett CHROME_PATH. Avbryter du (Ctrl+C), fjernes halvferdige filer.
+
+Valg:
+  -o, --out <mappe>     hvor mappene lages (standard: dist)
+      --decks <mappe>   innholdet som brukes
+      --lang <nb|en>    språk i meldinger og lysark
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator pdf plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml --pdf`,
     check: `fasilitator check – sjekk øktplaner og vis agendaen
 
 Bruk:
@@ -443,6 +473,19 @@ Eksempel:
     notFoundHint: 'Installer den med: sudo apt-get install chromium (Debian/Ubuntu). Bruker du en annen Chromium eller Chrome, sett CHROME_PATH til stien.',
     failed: (path: string) => `klarte ikke å starte nettleseren (${path})`,
     failedHint: 'Sjekk at nettleseren virker, for eksempel med: chromium --version. Kjør med --debug for detaljer.',
+  },
+
+  notesPrint: {
+    title: (title: string) => `Lysark med manus: ${title}`,
+  },
+
+  pdf: {
+    page: 'Side',
+    of: 'av',
+    pages: (n: number) => `${n} ${n === 1 ? 'side' : 'sider'}`,
+    written: (path: string, pages: string, ms: number) => `✔ ${path} (${pages}, ${ms} ms)`,
+    working: (plan: string) => `Lager PDF for ${plan} …`,
+    starting: 'Starter nettleseren …',
   },
 
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,

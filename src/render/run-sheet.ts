@@ -7,17 +7,19 @@ import type { DeckSlide } from './deck-slides.js';
 import { escapeHtml } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 import { renderNotes, statusMark } from './slide.js';
+import { renderSlideFrame } from './slide-frame.js';
 import { fillTemplate } from './template.js';
 
 export interface RunSheetOptions {
   assets: string;
-  /** Thumbnails per slide index (data: or relative URLs), added by the PDF export. */
-  thumbnails?: ReadonlyMap<number, string>;
   /** The standard safety block (HTML), shown before the agenda. */
   safetyHtml?: string;
 }
 
-const minutes = (sec: number): string => String(Math.round(sec / 60));
+/** Width of the slide thumbnail next to each manuscript block. */
+const THUMBNAIL_MM = 48;
+
+const minutes = (sec: number): string => String(Math.round(sec / 30) / 2);
 
 function header(ctx: RenderContext): string {
   const { plan, t } = ctx;
@@ -34,12 +36,12 @@ function header(ctx: RenderContext): string {
 </header>`;
 }
 
-function sectionActivities(section: ScheduledSection, schedule: Schedule): string {
+function sectionActivities(section: ScheduledSection, schedule: Schedule, ctx: RenderContext): string {
   if (section.kind === 'break') return escapeHtml(section.title);
   return schedule.slides
     .slice(section.firstSlide, section.lastSlide + 1)
     .filter((slide) => slide.activity)
-    .map((slide) => `${escapeHtml(slide.activity!.title)} (${minutes(slide.activity!.durationSec)} min)`)
+    .map((slide) => `${escapeHtml(slide.activity!.title)} (${escapeHtml(ctx.t.deck.minutes(Number(minutes(slide.activity!.durationSec))))})`)
     .join('<br>');
 }
 
@@ -55,7 +57,7 @@ export function renderAgenda(schedule: Schedule, ctx: RenderContext): string {
       rows.push(`<tr class="is-module"><td colspan="4">${escapeHtml(title)}</td></tr>`);
     }
     rows.push(`<tr class="${section.kind === 'break' ? 'is-break' : 'is-content'}">
-<td class="num">${section.clock}</td><td class="num">${minutes(section.durationSec)}</td><td>${escapeHtml(section.title)}</td><td>${sectionActivities(section, schedule)}</td></tr>`);
+<td class="num">${section.clock}</td><td class="num">${minutes(section.durationSec)}</td><td>${escapeHtml(section.title)}</td><td>${sectionActivities(section, schedule, ctx)}</td></tr>`);
   }
   const end = ctx.clockAt(schedule.totalSec);
   return `<section class="fa-m-agenda-block">
@@ -82,10 +84,10 @@ ${module.skill ? `<h3>${escapeHtml(t.manus.skill)}</h3><p>${ctx.inline(module.sk
     .join('\n');
 }
 
-function slideBlock(item: DeckSlide, ctx: RenderContext, thumbnail: string | undefined): string {
+function slideBlock(item: DeckSlide, ctx: RenderContext): string {
   const { scheduled } = item;
   const number = scheduled.index + 1;
-  const thumb = thumbnail ? `<img class="fa-m-thumb" src="${thumbnail}" alt="">` : '<span></span>';
+  const thumb = renderSlideFrame(item, ctx, THUMBNAIL_MM);
   const notes = scheduled.kind === 'content' ? renderNotes(item, ctx) : ctx.bookendNotes(item);
   return `<article class="fa-m-slide" id="lysbilde-${number}">
 <div class="fa-m-slide__head">${thumb}<div><div class="fa-m-slide__no">${escapeHtml(ctx.t.manus.slide)} ${number}</div><h3>${escapeHtml(scheduled.title || '—')}</h3></div><div class="fa-m-slide__time">${escapeHtml(ctx.t.manus.planned(scheduled.clock, `${minutes(scheduled.durationSec)} min`))}</div></div>
@@ -93,7 +95,7 @@ ${notes}
 </article>`;
 }
 
-function manuscript(items: readonly DeckSlide[], schedule: Schedule, ctx: RenderContext, thumbnails: ReadonlyMap<number, string> | undefined): string {
+function manuscript(items: readonly DeckSlide[], schedule: Schedule, ctx: RenderContext): string {
   const parts = [`<h2>${escapeHtml(ctx.t.manus.manuscript)}</h2>`];
   let section = -2;
   for (const item of items) {
@@ -103,7 +105,7 @@ function manuscript(items: readonly DeckSlide[], schedule: Schedule, ctx: Render
       const s = schedule.sections[section];
       if (s) parts.push(`<h2 class="fa-m-section">${escapeHtml(s.title)}<span class="fa-m-when">${s.clock} · ${minutes(s.durationSec)} min</span></h2>`);
     }
-    parts.push(slideBlock(item, ctx, thumbnails?.get(item.scheduled.index)));
+    parts.push(slideBlock(item, ctx));
   }
   return parts.join('\n');
 }
@@ -137,13 +139,15 @@ export function renderRunSheet(
     options.safetyHtml ? `<section class="fa-m-safety">${options.safetyHtml}</section>` : '',
     renderAgenda(schedule, ctx),
     goals(modules, ctx),
-    manuscript(items, schedule, ctx, options.thumbnails),
+    manuscript(items, schedule, ctx),
     sources(used, ctx),
   ].join('\n');
   return fillTemplate(template, {
     lang: ctx.plan.language,
     title: escapeHtml(ctx.t.manus.title(ctx.plan.title ?? ctx.t.deck.defaultTitle)),
     assets: options.assets,
+    stylesheet: 'manus.css',
+    bodyClass: 'fa-run-sheet',
     body,
   });
 }

@@ -67,7 +67,10 @@ export function renderNotes(item: DeckSlide, ctx: RenderContext): string {
   if (slide?.optional) parts.push(`<p class="fa-n-optional">${escapeHtml(t.manus.optional)}</p>`);
   parts.push(slide?.notesHtml.trim() ? slide.notesHtml : `<p><em>${escapeHtml(t.manus.noNotes)}</em></p>`);
   if (slide?.activity) parts.push(renderActivityCard(slide.activity, ctx));
-  if (slide && slide.sources.length > 0) parts.push(`<p class="fa-n-sources">${escapeHtml(t.deck.sourcesLabel)}: ${sourcesLine(slide.sources, ctx, true)}</p>`);
+  // The author's own "Kilde:" line (with a status per figure) makes the generated one redundant.
+  if (slide && slide.sources.length > 0 && !/\bKilder?:/.test(slide.notesText)) {
+    parts.push(`<p class="fa-n-sources">${escapeHtml(t.deck.sourcesLabel)}: ${sourcesLine(slide.sources, ctx, true)}</p>`);
+  }
   return parts.join('\n');
 }
 

@@ -6,15 +6,18 @@ import { join } from 'node:path';
 
 export interface Templates {
   deck: string;
-  manus: string;
-  manusCss: string;
+  /** The page template shared by the run sheet and the slides-with-manuscript page. */
+  page: string;
+  /** Stylesheets copied as they are into assets/. */
+  styles: Record<string, string>;
 }
 
+const STYLES = ['manus.css', 'print.css', 'lysark-med-manus.css'];
+
 export async function loadTemplates(templatesDir: string): Promise<Templates> {
-  const [deck, manus, manusCss] = await Promise.all(
-    ['deck.html', 'manus.html', 'manus.css'].map((name) => readFile(join(templatesDir, name), 'utf8')),
-  );
-  return { deck: deck!, manus: manus!, manusCss: manusCss! };
+  const read = (name: string): Promise<string> => readFile(join(templatesDir, name), 'utf8');
+  const [deck, page, ...styles] = await Promise.all([read('deck.html'), read('manus.html'), ...STYLES.map(read)]);
+  return { deck: deck!, page: page!, styles: Object.fromEntries(STYLES.map((name, i) => [name, styles[i]!])) };
 }
 
 /** Path of a theme's CSS, or undefined if no such theme exists. */

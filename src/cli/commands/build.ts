@@ -1,53 +1,81 @@
-// fasilitator build <plan…>: each plan → dist/<plan>/ (deck, run sheet, schedule), written
-// atomically. A bad plan is reported and skipped; the others are still built.
+// fasilitator build <plan…> [--pdf] and fasilitator pdf <plan…>: each plan → dist/<plan>/ (deck,
+// participant copy, run sheet, schedule, and PDFs when asked), written atomically. A bad plan is
+// reported and skipped; the others are still built. One browser serves every PDF of the run.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
 import { emitSite } from '../../emit/emit.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
+import { launchChromium, requireChromium } from '../../export/browser.js';
+import { exportPdfs } from '../../export/pdf.js';
 import { buildSite, type WorkspaceCache } from '../../pipeline.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
+import { pdfProgress } from '../progress.js';
 import { formatIssues } from '../report.js';
 
 export const BUILD_OPTIONS = {
   out: { type: 'string', short: 'o' },
   decks: { type: 'string' },
+  pdf: { type: 'boolean' },
 } as const;
 
-export async function buildCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+const display = (dir: string): string => relative(process.cwd(), dir) || dir;
+
+async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('build', argv, BUILD_OPTIONS, t);
+  const args = parseCommandArgs(command, argv, BUILD_OPTIONS, t);
   if (args.values.help) {
-    output.out(t.help.build);
+    output.out(command === 'pdf' ? t.help.pdf : t.help.build);
     return 0;
   }
-  if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, t.cli.noPlansHint, 'build');
+  if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'pdf' ? t.cli.noPlansHint.replace('build', 'pdf') : t.cli.noPlansHint, command);
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
+  const withPdf = command === 'pdf' || Boolean(args.values.pdf);
+  // No browser, no PDF: say so before anything is written.
+  if (withPdf) requireChromium(t, ctx.env);
   const outDir = stringOption(args, 'out') ?? 'dist';
   const cache: WorkspaceCache = {};
+  let browser: Browser | undefined;
   let failed = 0;
   let lastBuilt: string | undefined;
-  for (const planPath of args.positionals) {
-    const started = performance.now();
-    try {
-      const site = await buildSite(planPath, workspace, cache);
-      const dir = await emitSite(site, outDir);
-      const planT = site.planned.t;
-      if (site.planned.warnings.length > 0) output.err(formatIssues(site.planned.warnings, planT, output));
-      output.out(paint(output, 'green', t.cli.built(planPath, relative(process.cwd(), dir) || dir, Math.round(performance.now() - started))));
-      lastBuilt = dir;
-    } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      failed++;
-      output.err(formatIssues(error.issues, t, output));
-      output.err(paint(output, 'red', t.cli.buildFailed(planPath)));
-      output.err(t.cli.nothingWritten);
+  try {
+    for (const planPath of args.positionals) {
+      const started = performance.now();
+      try {
+        const site = await buildSite(planPath, workspace, cache);
+        const planT = site.planned.t;
+        const target = display(join(outDir, site.planned.plan.name));
+        const dir = await emitSite(site, outDir, withPdf
+          ? async (temp) => {
+              browser ??= await launchChromium(t, ctx.env);
+              const progress = pdfProgress(output, planT, site.planned.plan.name, target);
+              progress.start();
+              await exportPdfs(browser, temp, site.planned.schedule.plan.title, planT, progress.update);
+              progress.finish();
+            }
+          : undefined);
+        if (site.planned.warnings.length > 0) output.err(formatIssues(site.planned.warnings, planT, output));
+        output.out(paint(output, 'green', t.cli.built(planPath, display(dir), Math.round(performance.now() - started))));
+        lastBuilt = dir;
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        failed++;
+        output.err(formatIssues(error.issues, t, output));
+        output.err(paint(output, 'red', t.cli.buildFailed(planPath)));
+        output.err(t.cli.nothingWritten);
+      }
     }
+  } finally {
+    await (browser as Browser | undefined)?.close();
   }
-  if (lastBuilt && failed === 0 && args.positionals.length === 1) output.out(t.cli.openHint(join(relative(process.cwd(), lastBuilt) || lastBuilt, 'index.html')));
+  if (lastBuilt && failed === 0 && args.positionals.length === 1) output.out(t.cli.openHint(join(display(lastBuilt), 'index.html')));
   if (args.positionals.length > 1) output.out(t.cli.buildSummary(args.positionals.length - failed, failed));
   return failed > 0 ? 1 : 0;
 }
+
+export const buildCommand = (argv: readonly string[], ctx: CommandContext): Promise<number> => buildPlans('build', argv, ctx);
+export const pdfCommand = (argv: readonly string[], ctx: CommandContext): Promise<number> => buildPlans('pdf', argv, ctx);

@@ -1,0 +1,36 @@
+// Progress of the PDF export. On a terminal: one line per plan that redraws as files finish, with
+// a bar. Elsewhere (CI, a log file): one plain line per finished file.
+import type { Messages } from '../i18n/messages.js';
+import type { PdfProgress } from '../export/pdf.js';
+import { paint, type Output } from './output.js';
+
+const WIDTH = 18;
+
+export function bar(done: number, total: number): string {
+  const filled = Math.round((done / total) * WIDTH);
+  return `▕${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}▏`;
+}
+
+export function pdfProgress(output: Output, t: Messages, label: string, dir: string): { update: PdfProgress; start: () => void; finish: () => void } {
+  const write = (text: string): void => {
+    process.stderr.write(`\r\u001b[2K${text}`);
+  };
+  let lastLine = '';
+  return {
+    start: () => {
+      if (output.interactive) write(`${label} ${bar(0, 3)} 0/3`);
+      else output.err(t.pdf.working(label));
+    },
+    update: ({ file, done, total, pages, ms }) => {
+      if (output.interactive) {
+        lastLine = `${label} ${bar(done, total)} ${done}/${total}  ${file} (${t.pdf.pages(pages ?? 0)})`;
+        write(lastLine);
+      } else {
+        output.err(paint(output, 'green', t.pdf.written(`${dir}/${file}`, t.pdf.pages(pages ?? 0), ms ?? 0)));
+      }
+    },
+    finish: () => {
+      if (output.interactive && lastLine) process.stderr.write('\n');
+    },
+  };
+}

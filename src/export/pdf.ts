@@ -1,0 +1,90 @@
+// PDFs from a built deck folder, printed by Chromium: lysark.pdf (the participant deck through
+// reveal.js's ?print-pdf), lysark-med-manus.pdf and manus.pdf (A4, page numbers and the session
+// title in the footer). One browser serves every file; each page waits for its own ready flag.
+import { rename } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Messages } from '../i18n/messages.js';
+
+export interface PdfFile {
+  name: string;
+  pages: number;
+  ms: number;
+}
+
+export type PdfProgress = (event: { file: string; done: number; total: number; pages?: number; ms?: number }) => void;
+
+export const PDF_FILES = ['lysark.pdf', 'lysark-med-manus.pdf', 'manus.pdf'] as const;
+
+/** Pages in a PDF Chromium wrote: its page objects are plain `/Type /Page` dictionaries. */
+export function countPdfPages(pdf: Uint8Array): number {
+  const text = Buffer.from(pdf).toString('latin1');
+  return (text.match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+function footer(title: string, t: Messages): string {
+  // Header and footer templates are separate documents: styles must be inline.
+  const escaped = title.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+  return `<div style="width:100%;font-family:'Atkinson Hyperlegible',sans-serif;font-size:8pt;color:#4f5a68;padding:0 16mm;display:flex;justify-content:space-between;">
+<span>${escaped}</span><span>${t.pdf.page} <span class="pageNumber"></span> ${t.pdf.of} <span class="totalPages"></span></span></div>`;
+}
+
+// Strings, not functions: these run in the page, and the Node side has no DOM types.
+async function waitFor(page: Page, flag: 'fasilitatorPdfReady' | 'fonts'): Promise<void> {
+  if (flag === 'fonts') await page.evaluate('document.fonts.ready.then(() => true)');
+  else await page.waitForFunction(`document.documentElement.dataset.${flag} === 'true'`, undefined, { timeout: 60_000 });
+}
+
+/** Writes a PDF to a temporary name first, then renames it: never a truncated file under the real name. */
+async function print(page: Page, path: string, options: Parameters<Page['pdf']>[0]): Promise<number> {
+  const partial = `${path}.partial`;
+  const bytes = await page.pdf({ ...options, path: partial });
+  await rename(partial, path);
+  return countPdfPages(bytes);
+}
+
+/**
+ * Exports the three PDFs of the deck in `dir` (a folder written by the build).
+ * @param title the session title for the footers
+ */
+export async function exportPdfs(browser: Browser, dir: string, title: string, t: Messages, progress: PdfProgress = () => {}): Promise<PdfFile[]> {
+  const context: BrowserContext = await browser.newContext();
+  // A deck must load nothing from the network; refuse anything that is not a local file.
+  await context.route(/^(?!file:|data:|blob:)/, (route) => route.abort());
+  const page = await context.newPage();
+  const files: PdfFile[] = [];
+  const step = async (name: string, run: () => Promise<number>): Promise<void> => {
+    const started = performance.now();
+    const pages = await run();
+    const ms = Math.round(performance.now() - started);
+    files.push({ name, pages, ms });
+    progress({ file: name, done: files.length, total: PDF_FILES.length, pages, ms });
+  };
+  try {
+    const url = (file: string): string => pathToFileURL(join(dir, file)).href;
+
+    await step('lysark.pdf', async () => {
+      // The participant copy: no manuscript can reach this file.
+      await page.goto(`${url('deltaker/index.html')}?print-pdf`);
+      await waitFor(page, 'fasilitatorPdfReady');
+      return print(page, join(dir, 'lysark.pdf'), { preferCSSPageSize: true, printBackground: true });
+    });
+
+    const a4 = { format: 'A4' as const, printBackground: true, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footer(title, t), margin: { top: '14mm', bottom: '16mm', left: '0', right: '0' } };
+    await step('lysark-med-manus.pdf', async () => {
+      await page.goto(url('lysark-med-manus.html'));
+      await waitFor(page, 'fonts');
+      return print(page, join(dir, 'lysark-med-manus.pdf'), a4);
+    });
+
+    await step('manus.pdf', async () => {
+      await page.goto(url('manus.html'));
+      await waitFor(page, 'fonts');
+      return print(page, join(dir, 'manus.pdf'), a4);
+    });
+  } finally {
+    await context.close();
+  }
+  return files;
+}
