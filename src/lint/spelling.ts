@@ -38,8 +38,9 @@ export async function checkSpelling(files: readonly SourceFile[], words: readonl
     import: [require.resolve('@cspell/dict-nb-no/cspell-ext.json')],
     language: 'nb,en',
     words: [...words],
-    // Not prose: inline SVG markup, HTML tags, and the source keys in `sources: [...]`.
-    ignoreRegExpList: ['<svg[\\s\\S]*?</svg>', '<[^>]+>', '/^\\s*sources:.*$/gm'],
+    // Not prose: inline SVG markup, HTML tags, source keys (`sources: [...]`), and section ids and
+    // file names in module.yaml.
+    ignoreRegExpList: ['<svg[\\s\\S]*?</svg>', '<[^>]+>', '/^\\s*sources:.*$/gm', '/^\\s*-?\\s*(id|file):.*$/gm'],
   };
   const issues: Issue[] = [];
   for (const file of files) {
