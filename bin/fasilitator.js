@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The compiled CLI lives in lib/ (built by `npm run build`, which `npm install` runs).
-import { main } from '../lib/cli/main.js';
+// The CLI is bundled into lib/cli.js (built by `npm run build`, which `npm install` runs).
+import { main } from '../lib/cli.js';
 
 await main();

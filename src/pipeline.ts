@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
 import type { Block, Session } from './compose/types.js';
-import { loadLibrary, type LoadedLibrary } from './content/load.js';
+import { openContent, type ContentStore } from './content/load.js';
 import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
@@ -33,7 +33,7 @@ export interface Workspace {
 
 /** Shared by all plans of one run: content and templates are read once. */
 export interface WorkspaceCache {
-  library?: Promise<LoadedLibrary>;
+  content?: Promise<ContentStore>;
   templates?: Promise<Templates>;
 }
 
@@ -61,9 +61,9 @@ export interface Site {
   copies: { from: string; to: string }[];
 }
 
-function library(workspace: Workspace, cache: WorkspaceCache): Promise<LoadedLibrary> {
-  cache.library ??= loadLibrary(workspace.decksDir, workspace.t);
-  return cache.library;
+function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
+  cache.content ??= openContent(workspace.decksDir, workspace.t);
+  return cache.content;
 }
 
 /** Warnings about the content a session uses: slides without a manuscript. */
@@ -89,19 +89,20 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   if (!result.plan) throw new ContentError(result.issues);
   const plan: Plan = workspace.lang ? { ...result.plan, language: workspace.lang } : result.plan;
 
-  const loaded = await library(workspace, cache);
-  const lib = loaded.library;
-  const issues: Issue[] = [...result.issues, ...loaded.sharedIssues];
-  const selected = selectModules(plan, lib, t);
-  issues.push(...selected.issues);
-  // Only the modules this plan uses can hold it back.
-  for (const module of selected.modules) issues.push(...(loaded.moduleIssues.get(module.id) ?? []));
+  const store = await content(workspace, cache);
+  const issues: Issue[] = [...result.issues, ...store.sharedIssues];
+  const chosen = selectModules(plan, { modules: store.modules, references: store.references }, t);
+  issues.push(...chosen.issues);
+  // Only the modules this plan uses are read, and only they can hold it back.
+  const loaded = await Promise.all(chosen.modules.map((module) => store.load(module.id)));
+  for (const entry of loaded) issues.push(...entry.issues);
+  const selected = { modules: loaded.map((entry) => entry.module) };
   if (!themePath(workspace.templatesDir, plan.theme)) {
     const themes = await listThemes(workspace.templatesDir);
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme });
   }
   const session = composeSession(plan, selected.modules);
-  const used = usedReferences(session.blocks, lib.references);
+  const used = usedReferences(session.blocks, store.references);
   const scheduled = scheduleSession(session, t, { sourcePages: pageReferences(used).length });
   issues.push(...scheduled.issues, ...sessionWarnings(scheduled.blocks, t));
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(sortIssuesByPosition(issues));
@@ -112,7 +113,7 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
     session,
     schedule: scheduled.schedule,
     blocks: scheduled.blocks,
-    references: lib.references,
+    references: store.references,
     used,
     warnings: sortIssuesByPosition(issues),
   };

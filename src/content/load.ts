@@ -13,13 +13,6 @@ import { parseSection } from './parse-section.js';
 import { validateReferences } from './references.js';
 import type { Library, Module, Reference, Section } from './types.js';
 
-export interface LoadOptions {
-  /** Load the slides of these module refs only ("intro", "kk1"); all when undefined. */
-  refs?: ReadonlySet<string>;
-  /** Which introduction module to load when refs has "intro". */
-  introduction?: 'short' | 'long';
-}
-
 interface ModuleEntry {
   id: string;
   dir: string;
@@ -91,62 +84,92 @@ export interface LoadedLibrary {
 }
 
 /**
- * Loads the content library from `decksDir`. Problems are returned, not thrown: a module being
- * edited must not stop a plan that does not use it. Callers refuse to build from a module with
- * errors, so a deck is never made from half-read content.
+ * The content of decks/, read lazily: module.yaml files and the reference list up front (small),
+ * a module's slides only when a plan uses it. One build of one plan parses one module.
  */
-export async function loadLibrary(decksDir: string, t: Messages, options: LoadOptions = {}): Promise<LoadedLibrary> {
+export interface ContentStore {
+  /** Every module with its metadata; `sections` stays empty until `load`. */
+  modules: readonly Module[];
+  references: ReadonlyMap<string, Reference>;
+  sharedIssues: readonly Issue[];
+  /** The module with its sections and slides (cached), and its issues. */
+  load: (moduleId: string) => Promise<{ module: Module; issues: Issue[] }>;
+}
+
+function moduleOf(entry: ModuleEntry, sections: Section[]): Module {
+  const { meta, ref, span } = entry.valid;
+  return {
+    id: entry.id,
+    ref,
+    kind: meta.kind,
+    ...(meta.introduction ? { introduction: meta.introduction } : {}),
+    ...(meta.number !== undefined ? { number: meta.number } : {}),
+    title: meta.title,
+    minutes: meta.minutes,
+    toleranceMinutes: meta.tolerance ?? (meta.minutes <= 30 ? 2 : 5),
+    goals: meta.goals ?? [],
+    ...(meta.skill ? { skill: meta.skill } : {}),
+    sections,
+    dir: entry.dir,
+    span,
+  };
+}
+
+/** Reads decks/: module metadata and sources now, slides on demand. Problems are returned, not thrown. */
+export async function openContent(decksDir: string, t: Messages): Promise<ContentStore> {
   const issues: Issue[] = [];
   const sharedIssues: Issue[] = [];
-  const moduleIssues = new Map<string, Issue[]>();
-  const entries = await readModuleEntries(decksDir, t, issues, moduleIssues);
+  const metaIssues = new Map<string, Issue[]>();
+  const entries = await readModuleEntries(decksDir, t, issues, metaIssues);
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const key = moduleKey(entry);
     if (seen.has(key)) {
-      const issue: Issue = { code: IssueCode.MODULE_DUPLICATE, severity: 'error', message: t.content.duplicateModule(key), hint: `${seen.get(key)} / ${entry.id}`, span: entry.valid.span };
-      issues.push(issue);
-      sharedIssues.push(issue);
+      sharedIssues.push({ code: IssueCode.MODULE_DUPLICATE, severity: 'error', message: t.content.duplicateModule(key), hint: `${seen.get(key)} / ${entry.id}`, span: entry.valid.span });
     }
     seen.set(key, entry.id);
   }
-
-  const wanted = (entry: ModuleEntry): boolean => {
-    if (!options.refs) return true;
-    if (!options.refs.has(entry.valid.ref)) return false;
-    return entry.valid.ref !== 'intro' || options.introduction === undefined || entry.valid.meta.introduction === options.introduction;
-  };
-
-  const modules: Module[] = [];
-  for (const entry of entries) {
-    const { meta, ref, span } = entry.valid;
-    const own = moduleIssues.get(entry.id)!;
-    const sections = wanted(entry) ? await loadSections(entry, t, own) : [];
-    issues.push(...own.filter((issue) => !issues.includes(issue)));
-    modules.push({
-      id: entry.id,
-      ref,
-      kind: meta.kind,
-      ...(meta.introduction ? { introduction: meta.introduction } : {}),
-      ...(meta.number !== undefined ? { number: meta.number } : {}),
-      title: meta.title,
-      minutes: meta.minutes,
-      toleranceMinutes: meta.tolerance ?? (meta.minutes <= 30 ? 2 : 5),
-      goals: meta.goals ?? [],
-      ...(meta.skill ? { skill: meta.skill } : {}),
-      sections,
-      dir: entry.dir,
-      span,
-    });
-  }
-
   const sourcesPath = join(decksDir, 'sources.yaml');
   let references = new Map<string, Reference>();
   if (existsSync(sourcesPath)) {
     const result = validateReferences(parseYaml(await readSource(sourcesPath, t), t), t);
-    issues.push(...result.issues);
     sharedIssues.push(...result.issues);
     references = result.references;
   }
-  return { library: { modules, references }, issues, moduleIssues, sharedIssues };
+  // Module folders whose module.yaml is invalid are not modules, but their issues must be seen.
+  for (const [id, own] of metaIssues) if (!entries.some((entry) => entry.id === id)) sharedIssues.push(...own);
+
+  const loaded = new Map<string, Promise<{ module: Module; issues: Issue[] }>>();
+  return {
+    modules: entries.map((entry) => moduleOf(entry, [])),
+    references,
+    sharedIssues,
+    load: (moduleId) => {
+      let pending = loaded.get(moduleId);
+      if (!pending) {
+        const entry = entries.find((candidate) => candidate.id === moduleId);
+        if (!entry) throw new Error(`no module ${moduleId}`);
+        pending = (async () => {
+          const own = [...(metaIssues.get(moduleId) ?? [])];
+          const sections = await loadSections(entry, t, own);
+          return { module: moduleOf(entry, sections), issues: own };
+        })();
+        loaded.set(moduleId, pending);
+      }
+      return pending;
+    },
+  };
+}
+
+/** Everything in decks/, every module loaded: for the linter, `list` and tests. */
+export async function loadLibrary(decksDir: string, t: Messages): Promise<LoadedLibrary> {
+  const store = await openContent(decksDir, t);
+  const results = await Promise.all(store.modules.map((module) => store.load(module.id)));
+  const moduleIssues = new Map(results.map((result) => [result.module.id, result.issues]));
+  return {
+    library: { modules: results.map((result) => result.module), references: store.references },
+    issues: [...store.sharedIssues, ...results.flatMap((result) => result.issues)],
+    moduleIssues,
+    sharedIssues: [...store.sharedIssues],
+  };
 }

@@ -105,6 +105,6 @@ export interface Reference {
 }
 
 export interface Library {
-  modules: Module[];
-  references: Map<string, Reference>;
+  modules: readonly Module[];
+  references: ReadonlyMap<string, Reference>;
 }

@@ -1,5 +1,6 @@
-// Builds the browser runtime once, into runtime/: vite bundles reveal.js + src/client, and this
-// script writes fonts.css with the fonts inlined. Runs on `npm install` (prepare) and before tests.
+// Builds what fasilitator runs: the CLI bundled into lib/cli.js, and the browser runtime into
+// runtime/ (vite bundles reveal.js + src/client; this script writes fonts.css with the fonts
+// inlined). Runs on `npm install` (prepare) and before the tests.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -36,6 +37,7 @@ async function fontsCss(): Promise<string> {
   return `/* Atkinson Hyperlegible, SIL Open Font License 1.1, via @fontsource. */\n${faces.join('\n')}\n`;
 }
 
+await build({ logLevel: 'warn', mode: 'cli' });
 await build({ logLevel: 'warn' });
 await writeFile('runtime/fonts.css', await fontsCss());
-console.log('runtime/ built');
+console.log('lib/cli.js and runtime/ built');
