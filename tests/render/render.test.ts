@@ -43,7 +43,16 @@ describe('the built site for an example plan', async () => {
     const refs = [...index.matchAll(/(?:href|src)="([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(3);
     for (const ref of refs) expect(ref).toMatch(/^assets\//);
-    expect(site.copies.map((c) => c.to).sort()).toEqual(['assets/fasilitator.css', 'assets/fasilitator.js', 'assets/fonts.css', 'assets/theme.css']);
+    expect(site.copies.map((c) => c.to).sort()).toEqual([
+      'assets/fasilitator.css',
+      'assets/fasilitator.js',
+      'assets/fonts.css',
+      'assets/theme.css',
+      'deltaker/assets/fasilitator.css',
+      'deltaker/assets/fasilitator.js',
+      'deltaker/assets/fonts.css',
+      'deltaker/assets/theme.css',
+    ]);
   });
 
   it('writes a run sheet with the agenda at clock times and every slide manuscript', () => {
