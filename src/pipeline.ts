@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
 import type { Block, Session } from './compose/types.js';
-import { openContent, type ContentStore } from './content/load.js';
+import { openContent, type ContentStore, type SharedTexts } from './content/load.js';
 import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
@@ -15,6 +15,7 @@ import { renderDeck } from './render/deck.js';
 import { deckSlides, pageReferences, usedReferences } from './render/deck-slides.js';
 import { renderRunSheet } from './render/run-sheet.js';
 import { renderSlidesWithNotes } from './render/slides-with-notes.js';
+import { renderGuide } from './render/guide.js';
 import { loadTemplates, listThemes, themePath, type Templates } from './render/theme.js';
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
@@ -39,6 +40,7 @@ export interface WorkspaceCache {
 
 export interface PlannedSession {
   plan: Plan;
+  shared: SharedTexts;
   t: Messages;
   modules: Module[];
   session: Session;
@@ -108,6 +110,7 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(sortIssuesByPosition(issues));
   return {
     plan,
+    shared: store.shared,
     t,
     modules: selected.modules,
     session,
@@ -129,13 +132,14 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
   const assets = 'assets';
   const files: SiteFile[] = [
     { path: 'index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: false, assets }) },
-    { path: 'manus.html', content: renderRunSheet(templates.page, items, schedule, modules, used, ctx, { assets }) },
+    { path: 'manus.html', content: renderRunSheet(templates.page, items, schedule, modules, used, ctx, { assets, ...(planned.shared.safetyHtml ? { safetyHtml: planned.shared.safetyHtml } : {}) }) },
     { path: 'lysark-med-manus.html', content: renderSlidesWithNotes(templates.page, items, ctx, assets) },
     { path: 'schedule.json', content: `${JSON.stringify(schedule, null, 2)}\n` },
     // The participant copy: the same slides, no manuscript, no timer; a folder a planner can share.
     { path: 'deltaker/index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: true, assets }) },
     ...Object.entries(templates.styles).map(([name, content]) => ({ path: `${assets}/${name}`, content })),
   ];
+  if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, assets) });
   const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);

@@ -7,6 +7,7 @@
 //        |        ^^^^^^
 //   tips: Mente du «praksis»? Gyldige: kunnskap, praksis, erfaring.
 import { readFileSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import type { Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { paint, type Output } from './output.js';
@@ -41,9 +42,16 @@ export const readSourceSync: SourceLookup = (file) => {
   }
 };
 
+/** A path as the user would type it: relative to the current folder when it is inside it. */
+export function displayPath(file: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(process.cwd(), file);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+}
+
 export function formatIssue(issue: Issue, t: Messages, output: Pick<Output, 'color'>, lookup: SourceLookup = readSourceSync): string {
   const severity = issue.severity === 'error' ? paint(output, 'red', t.severity.error) : paint(output, 'yellow', t.severity.warning);
-  const where = issue.span ? paint(output, 'cyan', `${issue.span.file}:${issue.span.line}:${issue.span.column}`) : '';
+  const where = issue.span ? paint(output, 'cyan', `${displayPath(issue.span.file)}:${issue.span.line}:${issue.span.column}`) : '';
   const lines = [`${where ? `${where}  ` : ''}${severity}  ${paint(output, 'dim', issue.code)}  ${issue.message}`];
   // File-level problems (missing, not text) have no line worth showing.
   if (issue.span && issue.span.line > 0 && !issue.code.startsWith('FILE_')) {

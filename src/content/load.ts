@@ -7,6 +7,7 @@ import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { parseYaml } from '../plan/parse.js';
 import { readSource } from '../source.js';
+import markdownIt from 'markdown-it';
 import { createMarkdown } from './markdown.js';
 import { validateModuleMeta, type ValidModuleMeta } from './module-meta.js';
 import { parseSection } from './parse-section.js';
@@ -91,6 +92,8 @@ export interface ContentStore {
   /** Every module with its metadata; `sections` stays empty until `load`. */
   modules: readonly Module[];
   references: ReadonlyMap<string, Reference>;
+  /** Shared texts from decks/_felles/ as HTML: the safety block and the facilitator's guide. */
+  shared: SharedTexts;
   sharedIssues: readonly Issue[];
   /** The module with its sections and slides (cached), and its issues. */
   load: (moduleId: string) => Promise<{ module: Module; issues: Issue[] }>;
@@ -113,6 +116,22 @@ function moduleOf(entry: ModuleEntry, sections: Section[]): Module {
     dir: entry.dir,
     span,
   };
+}
+
+export interface SharedTexts {
+  safetyHtml?: string;
+  guideHtml?: string;
+}
+
+/** decks/_felles/trygghet.md and veiledning.md, rendered; either may be missing. */
+async function readShared(decksDir: string, t: Messages): Promise<SharedTexts> {
+  const md = markdownIt({ html: false, typographer: false });
+  const render = async (name: string): Promise<string | undefined> => {
+    const path = join(decksDir, '_felles', name);
+    return existsSync(path) ? md.render((await readSource(path, t)).text) : undefined;
+  };
+  const [safetyHtml, guideHtml] = await Promise.all([render('trygghet.md'), render('veiledning.md')]);
+  return { ...(safetyHtml ? { safetyHtml } : {}), ...(guideHtml ? { guideHtml } : {}) };
 }
 
 /** Reads decks/: module metadata and sources now, slides on demand. Problems are returned, not thrown. */
@@ -143,6 +162,7 @@ export async function openContent(decksDir: string, t: Messages): Promise<Conten
   return {
     modules: entries.map((entry) => moduleOf(entry, [])),
     references,
+    shared: await readShared(decksDir, t),
     sharedIssues,
     load: (moduleId) => {
       let pending = loaded.get(moduleId);

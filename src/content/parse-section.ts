@@ -146,6 +146,7 @@ export function parseSection(source: SourceFile, ctx: SectionContext): { slides:
       ...(settings.className !== undefined ? { className: settings.className } : {}),
       assets,
       span,
+      settingSpans: settings.spans,
     });
   });
   return { slides, issues };

@@ -1,7 +1,7 @@
 // Per-slide settings (the YAML between `---` lines at the top of a slide): schema and validation.
 import { z } from 'zod';
 import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
-import { IssueCode, type Issue } from '../errors.js';
+import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { spanOfPath } from '../plan/_yaml-span.js';
 import { parseYaml } from '../plan/parse.js';
@@ -46,6 +46,8 @@ export const SLIDE_KEYS = Object.keys(slideSettingsSchema.shape);
 export const ACTIVITY_KEYS = Object.keys(activitySchema.shape);
 
 export interface SlideSettings {
+  /** Where the settings that the linter may point at are written. */
+  spans: Partial<Record<'sources' | 'activity' | 'minutes', SourceSpan>>;
   title?: string;
   minutes?: number;
   tracks: Track[];
@@ -98,7 +100,10 @@ export function parseSlideSettings(
     debrief: asList(data.activity.debrief),
     ...(data.activity.alternative !== undefined ? { alternative: data.activity.alternative } : {}),
   };
+  const spans: SlideSettings['spans'] = {};
+  for (const key of ['sources', 'activity', 'minutes'] as const) if (data[key] !== undefined) spans[key] = at([key], 'key');
   const settings: SlideSettings = {
+    spans,
     ...(data.title !== undefined ? { title: data.title } : {}),
     // An activity slide lasts as long as its activity unless the author says otherwise.
     ...(data.minutes !== undefined ? { minutes: data.minutes } : activity ? { minutes: activity.minutes } : {}),
@@ -112,4 +117,4 @@ export function parseSlideSettings(
   return { settings, issues: [] };
 }
 
-export const DEFAULT_SETTINGS: SlideSettings = { tracks: [...TRACKS], optional: false, sources: [] };
+export const DEFAULT_SETTINGS: SlideSettings = { spans: {}, tracks: [...TRACKS], optional: false, sources: [] };

@@ -45,6 +45,8 @@ export interface Slide {
   /** Files the slide refers to (images), resolved to absolute paths. */
   assets: SlideAsset[];
   span: SourceSpan;
+  /** Where some settings are written, for issues that concern them. */
+  settingSpans: Partial<Record<'sources' | 'activity' | 'minutes', SourceSpan>>;
 }
 
 export interface SlideAsset {

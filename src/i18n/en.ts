@@ -473,6 +473,8 @@ Example:
     starting: 'Starting the browser …',
   },
 
+  guide: { title: 'Guide for facilitators (in Norwegian)' },
+
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },
   introductions: { short: 'Short introduction', long: 'Long introduction', none: 'No introduction' },
 };

@@ -488,6 +488,8 @@ Eksempel:
     starting: 'Starter nettleseren …',
   },
 
+  guide: { title: 'Brukerveiledning for fasilitatorer' },
+
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,
   introductions: { short: 'Kort introduksjon', long: 'Lang introduksjon', none: 'Ingen introduksjon' } as Record<string, string>,
 };

@@ -30,12 +30,13 @@ function slideIssues(slide: Slide, references: ReadonlyMap<string, Reference>, t
   if (!slide.notesText.trim()) add(IssueCode.SLIDE_NO_NOTES, t.content.noNotes, t.content.noNotesHint);
   const words = countWords(slide.bodyText);
   if (words > MAX_SLIDE_WORDS) add(IssueCode.SLIDE_TOO_MUCH_TEXT, t.lint.tooMuchText(words, MAX_SLIDE_WORDS), t.lint.tooMuchTextHint);
+  const sourcesSpan = slide.settingSpans.sources ?? slide.span;
   for (const id of slide.sources) {
     const reference = references.get(id);
     if (!reference) {
-      add(IssueCode.SLIDE_SOURCE_UNKNOWN, t.content.sourceUnknown(id), t.content.sourceUnknownHint(suggest(id, [...references.keys()])));
+      add(IssueCode.SLIDE_SOURCE_UNKNOWN, t.content.sourceUnknown(id), t.content.sourceUnknownHint(suggest(id, [...references.keys()])), 'error', sourcesSpan);
     } else if (reference.caveat && !slide.bodyText.toLowerCase().includes(reference.caveat.toLowerCase())) {
-      add(IssueCode.SLIDE_CAVEAT_MISSING, t.lint.caveatMissing(reference.short, reference.caveat), t.lint.caveatMissingHint);
+      add(IssueCode.SLIDE_CAVEAT_MISSING, t.lint.caveatMissing(reference.short, reference.caveat), t.lint.caveatMissingHint, 'error', sourcesSpan);
     }
   }
   const activity = slide.activity;
@@ -43,13 +44,14 @@ function slideIssues(slide: Slide, references: ReadonlyMap<string, Reference>, t
     const missing: string[] = [];
     if (!activity.instruction) missing.push('instruction');
     if (!activity.alternative) missing.push('alternative');
-    if (missing.length) add(IssueCode.ACTIVITY_INCOMPLETE, t.lint.activityMissing(activity.title, missing), t.lint.activityMissingHint);
+    const activitySpan = slide.settingSpans.activity ?? slide.span;
+    if (missing.length) add(IssueCode.ACTIVITY_INCOMPLETE, t.lint.activityMissing(activity.title, missing), t.lint.activityMissingHint, 'error', activitySpan);
     const recommended: string[] = [];
     if (!activity.purpose) recommended.push('purpose');
     if (!activity.group) recommended.push('group');
     if (!activity.materials) recommended.push('materials');
     if (activity.debrief.length === 0) recommended.push('debrief');
-    if (recommended.length) add(IssueCode.ACTIVITY_INCOMPLETE, t.lint.activityMissing(activity.title, recommended), t.lint.activityMissingHint, 'warning');
+    if (recommended.length) add(IssueCode.ACTIVITY_INCOMPLETE, t.lint.activityMissing(activity.title, recommended), t.lint.activityMissingHint, 'warning', activitySpan);
   }
   return issues;
 }

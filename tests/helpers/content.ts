@@ -19,6 +19,7 @@ export function slide(id: string, options: Partial<Slide> = {}): Slide {
     optional: false,
     assets: [],
     span,
+    settingSpans: {},
     ...options,
   };
 }
