@@ -10,6 +10,7 @@ import { packageRoot } from '../paths.js';
 import { suggest } from '../suggest.js';
 import { buildCommand, pdfCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { devCommand } from './commands/dev.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import type { Command, CommandContext } from './context.js';
@@ -22,6 +23,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   list: listCommand,
   serve: serveCommand,
+  dev: devCommand,
 };
 
 export function version(): string {
@@ -102,7 +104,7 @@ export async function main(): Promise<void> {
     output.err(messagesFor(pickLanguage(process.argv.slice(2), process.env).lang).cli.interrupted);
     void Promise.allSettled([closeBrowsers(), removePendingWrites()]).finally(() => process.exit(ExitCode.CANCELLED));
   };
-  if (process.argv[2] !== 'serve') {
+  if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') {
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
   }

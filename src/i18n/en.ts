@@ -200,7 +200,7 @@ export const en: Messages = {
 
   cli: {
     unknownCommand: (name) => `unknown command ${quote(name)}`,
-    commandsHint: 'Commands: build, check, list, serve. See: fasilitator --help',
+    commandsHint: 'Commands: build, pdf, check, list, serve, dev. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
     missingValue: (name) => `the option ${name} needs a value`,
     unexpectedValue: (name) => `the option ${name} takes no value`,
@@ -310,6 +310,7 @@ Commands:
   check <plan.yaml…>   check plans and content, and show the agenda with clock times
   list                 show the modules, tracks and how long they take
   serve [folder]       show built slides in the browser on this machine
+  dev <plan.yaml>      preview while you write: updates when you save
 
 Options for every command:
   -h, --help           show help (also: fasilitator <command> --help)
@@ -370,6 +371,26 @@ Options:
 Examples:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml --pdf`,
+    dev: `fasilitator dev – preview a plan while you write
+
+Usage:
+  fasilitator dev <plan.yaml> [options]
+
+Starts a preview on 127.0.0.1 and prints the address. When you save the plan
+or a file in decks/, the slides are rebuilt and the page reloads on the same
+slide (in under a second). If the change has an error, it is shown over the
+slides – with file, line and hint – and the previous version stays until the
+error is fixed. Stop with Ctrl+C.
+
+Options:
+  -p, --port <n>        port (default: 5173; the next free one if taken)
+      --open            open the browser
+      --decks <folder>  the content to use
+      --lang <nb|en>    language of messages and slides
+  -h, --help            show this help
+
+Example:
+  fasilitator dev plans/kort-intro-praksis.yaml --open`,
     check: `fasilitator check – check session plans and show the agenda
 
 Usage:
@@ -474,6 +495,15 @@ Example:
   },
 
   guide: { title: 'Guide for facilitators (in Norwegian)' },
+
+  dev: {
+    overlayTitle: 'The change has an error – the slides show the previous version',
+    fixed: '✔ The error is fixed.',
+    keptLastGood: 'The slides show the previous version until the error is fixed.',
+    reloaded: (file) => `↻ ${file} changed – the slides are updated`,
+    running: (url) => `Preview at ${url}`,
+    runningHint: 'Change the plan or the content in decks/, and the page updates on the same slide. Stop with Ctrl+C.',
+  },
 
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },
   introductions: { short: 'Short introduction', long: 'Long introduction', none: 'No introduction' },

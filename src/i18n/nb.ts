@@ -209,7 +209,7 @@ export const nb = {
 
   cli: {
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
-    commandsHint: 'Kommandoer: build, check, list, serve. Se: fasilitator --help',
+    commandsHint: 'Kommandoer: build, pdf, check, list, serve, dev. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
     missingValue: (name: string) => `valget ${name} trenger en verdi`,
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
@@ -322,6 +322,7 @@ Kommandoer:
   check <plan.yaml…>   sjekk planer og innhold, og vis agendaen med klokkeslett
   list                 vis modulene, sporene og hvor lang tid de tar
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
+  dev <plan.yaml>      forhåndsvis mens du skriver: oppdateres når du lagrer
 
 Valg for alle kommandoer:
   -h, --help           vis hjelp (også: fasilitator <kommando> --help)
@@ -382,6 +383,26 @@ Valg:
 Eksempler:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml --pdf`,
+    dev: `fasilitator dev – forhåndsvis en plan mens du skriver
+
+Bruk:
+  fasilitator dev <plan.yaml> [valg]
+
+Starter en forhåndsvisning på 127.0.0.1 og skriver adressen. Når du lagrer
+planen eller en fil i decks/, bygges lysarkene på nytt og siden lastes inn
+igjen på samme lysbilde (på under et sekund). Har endringen en feil, vises den
+over lysarkene – med fil, linje og tips – og forrige versjon står til feilen
+er rettet. Stopp med Ctrl+C.
+
+Valg:
+  -p, --port <nr>       port (standard: 5173; neste ledige brukes om den er opptatt)
+      --open            åpne nettleseren
+      --decks <mappe>   innholdet som brukes
+      --lang <nb|en>    språk i meldinger og lysark
+  -h, --help            vis denne hjelpen
+
+Eksempel:
+  fasilitator dev plans/kort-intro-praksis.yaml --open`,
     check: `fasilitator check – sjekk øktplaner og vis agendaen
 
 Bruk:
@@ -489,6 +510,15 @@ Eksempel:
   },
 
   guide: { title: 'Brukerveiledning for fasilitatorer' },
+
+  dev: {
+    overlayTitle: 'Endringen har en feil – lysarkene viser forrige versjon',
+    fixed: '✔ Feilen er rettet.',
+    keptLastGood: 'Lysarkene viser forrige versjon til feilen er rettet.',
+    reloaded: (file: string) => `↻ ${file} endret – lysarkene er oppdatert`,
+    running: (url: string) => `Forhåndsvisning på ${url}`,
+    runningHint: 'Endre planen eller innholdet i decks/, så oppdateres siden og blir stående på samme lysbilde. Stopp med Ctrl+C.',
+  },
 
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,
   introductions: { short: 'Kort introduksjon', long: 'Lang introduksjon', none: 'Ingen introduksjon' } as Record<string, string>,

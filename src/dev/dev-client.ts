@@ -1,0 +1,39 @@
+// The script the live preview adds to each page: listens to vite's HMR channel and shows build
+// problems in a bokmål overlay over the last good deck. (vite's own overlay is in English and
+// made for JavaScript errors.)
+import { jsonForScript } from '../render/escape.js';
+
+export interface OverlayPayload {
+  title: string;
+  issues: { where: string; message: string; hint?: string; frame?: string }[];
+}
+
+const CLIENT = `
+import { createHotContext } from '/@vite/client';
+const hot = createHotContext('/@fasilitator/dev');
+const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+function show(payload) {
+  let box = document.getElementById('fa-dev-overlay');
+  if (!box) {
+    box = document.createElement('div');
+    box.id = 'fa-dev-overlay';
+    box.dataset.fasilitator = 'dev-error';
+    box.setAttribute('role', 'alert');
+    box.style.cssText = 'position:fixed;inset:0;z-index:100;overflow:auto;background:rgba(21,23,31,.94);color:#f3f0e8;font:16px/1.45 system-ui,sans-serif;padding:32px 48px';
+    document.body.append(box);
+  }
+  box.innerHTML = '<h2 style="color:#f5b861;margin:0 0 16px">' + escape(payload.title) + '</h2>' + payload.issues.map((i) =>
+    '<section style="margin:0 0 20px"><div style="color:#8cc4ff">' + escape(i.where) + '</div><div style="font-weight:700">' + escape(i.message) + '</div>' +
+    (i.frame ? '<pre style="background:#0d0f14;padding:8px 12px;border-radius:6px;overflow:auto">' + escape(i.frame) + '</pre>' : '') +
+    (i.hint ? '<div style="color:#7fd6a4">' + escape(i.hint) + '</div>' : '') + '</section>').join('');
+}
+hot.on('fasilitator:error', show);
+const initial = document.getElementById('fa-dev-initial');
+if (initial) show(JSON.parse(initial.textContent));
+`;
+
+/** Markup to append to a page in the live preview; `initial` shows an overlay right away. */
+export function devClientScript(initial?: OverlayPayload): string {
+  const data = initial ? `<script type="application/json" id="fa-dev-initial">${jsonForScript(initial)}</script>` : '';
+  return `${data}<script type="module">${CLIENT}</script>`;
+}
