@@ -11,6 +11,7 @@ import { suggest } from '../suggest.js';
 import { buildCommand, pdfCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
+import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import type { Command, CommandContext } from './context.js';
@@ -18,6 +19,7 @@ import { nodeOutput, paint, type Output } from './output.js';
 import { formatIssues } from './report.js';
 
 const COMMANDS: Record<string, Command> = {
+  new: newCommand,
   build: buildCommand,
   pdf: pdfCommand,
   check: checkCommand,

@@ -200,7 +200,7 @@ export const en: Messages = {
 
   cli: {
     unknownCommand: (name) => `unknown command ${quote(name)}`,
-    commandsHint: 'Commands: build, pdf, check, list, serve, dev. See: fasilitator --help',
+    commandsHint: 'Commands: new, build, pdf, check, list, serve, dev. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
     missingValue: (name) => `the option ${name} needs a value`,
     unexpectedValue: (name) => `the option ${name} takes no value`,
@@ -311,6 +311,7 @@ Commands:
   list                 show the modules, tracks and how long they take
   serve [folder]       show built slides in the browser on this machine
   dev <plan.yaml>      preview while you write: updates when you save
+  new [file.yaml]      create a session plan: answer a few questions
 
 Options for every command:
   -h, --help           show help (also: fasilitator <command> --help)
@@ -391,6 +392,30 @@ Options:
 
 Example:
   fasilitator dev plans/kort-intro-praksis.yaml --open`,
+    new: `fasilitator new – create a session plan
+
+Usage:
+  fasilitator new [file.yaml] [options]
+
+Asks for title, organisation, date, start time, introduction, track, core
+competencies and breaks, writes the plan (with explanations and the line that
+enables help in editors), checks it and shows the agenda. The answers can also
+be given as options, for scripts. Never overwrites a file without --force. If
+you cancel (Ctrl+C), nothing is written.
+
+Options:
+      --introduction <short|long|none>
+      --track <kunnskap|praksis|erfaring>
+      --start <HH:MM>   --end <HH:MM>   --date <YYYY-MM-DD>
+      --title <text>    --organisation <text>   --audience <text>
+      --facilitators "<name>, <name>"   --competencies "1,2"
+  -y, --yes             no questions: use the options and defaults
+      --force           overwrite an existing file
+  -h, --help            show this help
+
+Examples:
+  fasilitator new plans/staff-meeting.yaml
+  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml`,
     check: `fasilitator check – check session plans and show the agenda
 
 Usage:
@@ -503,6 +528,55 @@ Example:
     reloaded: (file) => `↻ ${file} changed – the slides are updated`,
     running: (url) => `Preview at ${url}`,
     runningHint: 'Change the plan or the content in decks/, and the page updates on the same slide. Stop with Ctrl+C.',
+  },
+
+  wizard: {
+    intro: 'New session plan',
+    title: 'Title of the session (on the first slide)',
+    organisation: 'Organisation or unit',
+    date: 'Date',
+    datePlaceholder: 'YYYY-MM-DD, may be empty',
+    start: 'Start time',
+    optional: 'may be empty',
+    required: 'Please write something here.',
+    introduction: 'Which introduction? (arrow keys, Enter)',
+    short: 'Short introduction',
+    shortHint: 'about 25 min',
+    long: 'Long introduction',
+    longHint: 'about 150 min with two breaks',
+    none: 'No introduction',
+    noneHint: 'core competencies only',
+    track: 'Which track? (arrow keys, Enter)',
+    kunnskap: 'lectures, facts and models – large groups, little time',
+    praksis: 'cases and exercises – teams who will use it at work',
+    erfaring: 'reflection and conversation about work experience – safe, smaller groups',
+    competencies: 'Core competencies after the introduction? (space selects, Enter continues)',
+    competencyTitles: ['What are trauma and life stressors?', 'What is trauma-informed practice?', 'Brain, genes and resilience', 'A robust working environment', 'Using trauma-informed practice'],
+    breakAfterIntro: 'A ten-minute break after the introduction?',
+    yes: 'Yes',
+    no: 'No',
+    facilitators: 'Facilitator(s), separated by commas',
+    audience: 'Audience',
+    cancelled: 'Cancelled – nothing was written.',
+    exists: (file) => `${file} already exists`,
+    existsHint: 'Choose another file name, or add --force to overwrite it.',
+    needFlags: 'needs --introduction and --track when no questions are asked',
+    needFlagsHint: 'For example: fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml',
+    written: (file) => `✔ Wrote ${file}`,
+    next: (file) => `Build the slides with: fasilitator build ${file}`,
+    comments: {
+      header: (date) => `Session plan made with “fasilitator new” ${date}. Edit freely: every field is explained in README.md.`,
+      check: 'Check the plan and see the agenda with: fasilitator check <this file>',
+      organisation: 'Bydel Eksempel',
+      end: 'when time is up; fasilitator warns if the session does not fit',
+      facilitators: 'Kari Nordmann',
+      audience: 'Staff in home care',
+      introduction: 'short (about 25 min) · long (about 150 min) · none',
+      track: 'kunnskap · praksis · erfaring',
+      competencies: 'core competencies 1–5 after the introduction',
+      breaks: 'breaks besides those in the content',
+      overlay: 'the timer on the projector (key T)',
+    },
   },
 
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },

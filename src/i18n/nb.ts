@@ -209,7 +209,7 @@ export const nb = {
 
   cli: {
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
-    commandsHint: 'Kommandoer: build, pdf, check, list, serve, dev. Se: fasilitator --help',
+    commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
     missingValue: (name: string) => `valget ${name} trenger en verdi`,
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
@@ -323,6 +323,7 @@ Kommandoer:
   list                 vis modulene, sporene og hvor lang tid de tar
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
   dev <plan.yaml>      forhåndsvis mens du skriver: oppdateres når du lagrer
+  new [fil.yaml]       lag en ny øktplan: svar på noen spørsmål
 
 Valg for alle kommandoer:
   -h, --help           vis hjelp (også: fasilitator <kommando> --help)
@@ -403,6 +404,30 @@ Valg:
 
 Eksempel:
   fasilitator dev plans/kort-intro-praksis.yaml --open`,
+    new: `fasilitator new – lag en ny øktplan
+
+Bruk:
+  fasilitator new [fil.yaml] [valg]
+
+Spør deg om tittel, virksomhet, dato, starttid, introduksjon, spor,
+kjernekompetanser og pauser, skriver planen (med forklaringer og linjen som
+gir hjelp i editoren), sjekker den og viser agendaen. Svarene kan også gis
+som valg, for skript. Skriver aldri over en fil uten --force. Avbryter du
+(Ctrl+C), skrives ingenting.
+
+Valg:
+      --introduction <short|long|none>
+      --track <kunnskap|praksis|erfaring>
+      --start <HH:MM>   --end <HH:MM>   --date <ÅÅÅÅ-MM-DD>
+      --title <tekst>   --organisation <tekst>   --audience <tekst>
+      --facilitators "<navn>, <navn>"   --competencies "1,2"
+  -y, --yes             ingen spørsmål: bruk valgene og standardverdier
+      --force           skriv over en fil som finnes
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator new plans/personalmote.yaml
+  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml`,
     check: `fasilitator check – sjekk øktplaner og vis agendaen
 
 Bruk:
@@ -518,6 +543,55 @@ Eksempel:
     reloaded: (file: string) => `↻ ${file} endret – lysarkene er oppdatert`,
     running: (url: string) => `Forhåndsvisning på ${url}`,
     runningHint: 'Endre planen eller innholdet i decks/, så oppdateres siden og blir stående på samme lysbilde. Stopp med Ctrl+C.',
+  },
+
+  wizard: {
+    intro: 'Ny øktplan',
+    title: 'Tittel på økten (står på første lysbilde)',
+    organisation: 'Virksomhet eller enhet',
+    date: 'Dato',
+    datePlaceholder: 'ÅÅÅÅ-MM-DD, kan stå tom',
+    start: 'Starttid',
+    optional: 'kan stå tom',
+    required: 'Skriv noe her.',
+    introduction: 'Hvilken introduksjon? (piltaster, Enter)',
+    short: 'Kort introduksjon',
+    shortHint: 'ca. 25 min',
+    long: 'Lang introduksjon',
+    longHint: 'ca. 150 min med to pauser',
+    none: 'Ingen introduksjon',
+    noneHint: 'bare kjernekompetanser',
+    track: 'Hvilket spor? (piltaster, Enter)',
+    kunnskap: 'forelesning, fakta og modeller – store grupper, kort tid',
+    praksis: 'caser og øvelser – team som vil bruke det på jobben',
+    erfaring: 'refleksjon og samtale om arbeidserfaring – trygge, mindre grupper',
+    competencies: 'Kjernekompetanser etter introduksjonen? (mellomrom velger, Enter går videre)',
+    competencyTitles: ['Hva er traumer og livsbelastninger?', 'Hva er traumebevisst praksis?', 'Hjerne, gener og motstandskraft', 'Robust arbeidsmiljø', 'Bruk av traumebevisst praksis'],
+    breakAfterIntro: 'Ti minutters pause etter introduksjonen?',
+    yes: 'Ja',
+    no: 'Nei',
+    facilitators: 'Fasilitator(er), skilt med komma',
+    audience: 'Målgruppe',
+    cancelled: 'Avbrutt – ingenting er skrevet.',
+    exists: (file: string) => `${file} finnes allerede`,
+    existsHint: 'Velg et annet filnavn, eller legg til --force for å skrive over.',
+    needFlags: 'trenger --introduction og --track når ingen spørsmål stilles',
+    needFlagsHint: 'For eksempel: fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml',
+    written: (file: string) => `✔ Skrev ${file}`,
+    next: (file: string) => `Bygg lysarkene med: fasilitator build ${file}`,
+    comments: {
+      header: (date: string) => `Øktplan laget med «fasilitator new» ${date}. Endre fritt: alle felt er forklart i README.md.`,
+      check: 'Sjekk planen og se agendaen med: fasilitator check <denne filen>',
+      organisation: 'Bydel Eksempel',
+      end: 'når tiden er ute; fasilitator sier fra om økten ikke rekker',
+      facilitators: 'Kari Nordmann',
+      audience: 'Ansatte i hjemmetjenesten',
+      introduction: 'short (ca. 25 min) · long (ca. 150 min) · none',
+      track: 'kunnskap · praksis · erfaring',
+      competencies: 'kjernekompetanser 1–5 etter introduksjonen',
+      breaks: 'pauser i tillegg til dem i innholdet',
+      overlay: 'tidtakeren på lerretet (tast T)',
+    },
   },
 
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,

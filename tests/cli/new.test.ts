@@ -1,0 +1,85 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryOutput } from '../../src/cli/output.js';
+import { planText, yamlString } from '../../src/cli/commands/new.js';
+import { nb } from '../../src/i18n/nb.js';
+import { parseYaml } from '../../src/plan/parse.js';
+import { validatePlan } from '../../src/plan/validate.js';
+
+async function cli(...argv: string[]) {
+  const output = memoryOutput();
+  const code = await run(argv, output, { CI: 'true' });
+  return { code, stdout: output.stdout.join('\n'), stderr: output.stderr.join('\n') };
+}
+
+describe('fasilitator new with flags', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-new-'));
+  const file = join(dir, 'plans', 'personalmote.yaml');
+
+  it('writes a commented plan that validates, checks it and prints the agenda', async () => {
+    const { code, stdout } = await cli('new', '--introduction', 'short', '--track', 'praksis', '--start', '9.30', '--title', 'Møte: traumer', '--facilitators', 'Kari, Ola', '-y', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`✔ Skrev ${file}`);
+    expect(stdout).toContain('Totalt 25 min, kl. 09:30–09:55');
+    const text = readFileSync(file, 'utf8');
+    expect(text.split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=.*schema\/plan\.schema\.json$/);
+    const { plan, issues } = validatePlan(parseYaml({ path: file, text }, nb), nb);
+    expect(issues).toEqual([]);
+    expect(plan).toMatchObject({ title: 'Møte: traumer', introduction: 'short', track: 'praksis', startSec: 9.5 * 3600, facilitators: ['Kari', 'Ola'] });
+    const schema = JSON.parse(readFileSync('schema/plan.schema.json', 'utf8'));
+    expect(new Ajv({ strict: false }).validate(schema, parse(text))).toBe(true);
+  });
+
+  it('refuses to overwrite a plan without --force', async () => {
+    writeFileSync(file, 'introduction: long\ntrack: erfaring\n');
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'praksis', '-y', file);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${file} finnes allerede`);
+    expect(stderr).toContain('--force');
+    expect(readFileSync(file, 'utf8')).toBe('introduction: long\ntrack: erfaring\n');
+    expect((await cli('new', '--introduction', 'short', '--track', 'praksis', '-y', '--force', file)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('introduction: short');
+  });
+
+  it('asks for the flags it needs when it cannot ask questions, and writes nothing', async () => {
+    const missing = join(dir, 'mangler.yaml');
+    const { code, stderr } = await cli('new', '--track', 'praksis', missing);
+    expect(code).toBe(2);
+    expect(stderr).toContain('trenger --introduction og --track');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('rejects a bad flag value with the valid ones', async () => {
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'praxis', '-y', join(dir, 'x.yaml'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('Gyldige: kunnskap, praksis, erfaring');
+  });
+});
+
+describe('plan text', () => {
+  it.each([
+    ['Bydel Eksempel', 'Bydel Eksempel'],
+    ['Møte: traumer', '"Møte: traumer"'],
+    ['2026', '"2026"'],
+    ['yes', '"yes"'],
+    ['ja', 'ja'],
+    ['#1 på lista', '"#1 på lista"'],
+  ])('quotes %j as %s', (value, yaml) => expect(yamlString(value)).toBe(yaml));
+
+  it('reads back to the answers', () => {
+    const text = planText(
+      { title: 'Fagdag', start: '12:30', introduction: 'long', track: 'erfaring', competencies: [1, 2], facilitators: ['A B'], breakAfterIntro: true, date: '2027-01-14' },
+      '../schema/plan.schema.json',
+      nb,
+      '2026-11-21',
+    );
+    const { plan, issues } = validatePlan(parseYaml({ path: 'p.yaml', text }, nb), nb);
+    expect(issues).toEqual([]);
+    expect(plan).toMatchObject({ competencies: [1, 2], date: '2027-01-14', breaks: [{ after: 'intro', minutes: 10 }] });
+  });
+});
