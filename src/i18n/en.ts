@@ -579,6 +579,19 @@ Example:
     },
   },
 
+  index: {
+    title: 'Sessions',
+    lead: (n) => `${n} ${n === 1 ? 'session' : 'sessions'} built with fasilitator. The slides work offline.`,
+    when: 'When',
+    session: 'Session',
+    track: 'Track',
+    files: 'Files',
+    noDate: 'no date',
+    links: { deck: 'slides', manus: 'manuscript', notes: 'slides with manuscript', guide: 'guide', participant: 'participant copy', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf' },
+    written: (path, n) => `Overview of ${n} ${n === 1 ? 'session' : 'sessions'}: ${path}`,
+    building: (i, n, plan) => `${i}/${n} ${plan} …`,
+  },
+
   tracks: { kunnskap: 'Kunnskap (knowledge)', praksis: 'Praksis (practice)', erfaring: 'Erfaring (experience)' },
   introductions: { short: 'Short introduction', long: 'Long introduction', none: 'No introduction' },
 };

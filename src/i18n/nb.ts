@@ -594,6 +594,19 @@ Eksempel:
     },
   },
 
+  index: {
+    title: 'Økter',
+    lead: (n: number) => `${n} ${n === 1 ? 'økt' : 'økter'} bygget med fasilitator. Lysarkene virker uten nett.`,
+    when: 'Når',
+    session: 'Økt',
+    track: 'Spor',
+    files: 'Filer',
+    noDate: 'uten dato',
+    links: { deck: 'lysark', manus: 'manus', notes: 'lysark med manus', guide: 'veiledning', participant: 'deltakerkopi', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf' },
+    written: (path: string, n: number) => `Oversikt over ${n} ${n === 1 ? 'økt' : 'økter'}: ${path}`,
+    building: (i: number, n: number, plan: string) => `${i}/${n} ${plan} …`,
+  },
+
   tracks: { kunnskap: 'Kunnskap', praksis: 'Praksis', erfaring: 'Erfaring' } as Record<string, string>,
   introductions: { short: 'Kort introduksjon', long: 'Lang introduksjon', none: 'Ingen introduksjon' } as Record<string, string>,
 };

@@ -177,6 +177,8 @@ export function scheduleSession(session: Session, t: Messages, options: { source
     plan: {
       name: plan.name,
       title: plan.title ?? t.deck.defaultTitle,
+      ...(plan.organisation ? { organisation: plan.organisation } : {}),
+      ...(plan.facilitators.length ? { facilitators: plan.facilitators } : {}),
       ...(plan.date ? { date: plan.date } : {}),
       track: plan.track,
       language: plan.language,

@@ -53,6 +53,8 @@ export interface Schedule {
   plan: {
     name: string;
     title: string;
+    organisation?: string;
+    facilitators?: string[];
     date?: string;
     track: string;
     language: 'nb' | 'en';

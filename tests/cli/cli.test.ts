@@ -94,8 +94,14 @@ describe('fasilitator (in process)', () => {
     const dir = out();
     const { code, stdout, stderr } = await cli('build', 'plans/kort-intro-praksis.yaml', 'tests/fixtures/plans/invalid/unknown-track.yaml', 'plans/kort-intro-erfaring.yaml', '-o', dir);
     expect(code).toBe(1);
-    expect(readdirSync(dir).sort()).toEqual(['kort-intro-erfaring', 'kort-intro-praksis']);
+    expect(readdirSync(dir).sort()).toEqual(['index.html', 'kort-intro-erfaring', 'kort-intro-praksis']);
     expect(stdout).toContain('2 bygget, 1 feilet');
+    // The overview lists the sessions in date order with links to their files.
+    const index = readFileSync(join(dir, 'index.html'), 'utf8');
+    expect(stdout).toContain('Oversikt over 2 økter');
+    expect(index.indexOf('3. desember 2026, 09:00–09:25')).toBeLessThan(index.indexOf('10. desember 2026, 08:30–08:55'));
+    expect(index).toContain('<a href="kort-intro-praksis/manus.html">manus</a>');
+    expect(index).toContain('<a href="kort-intro-erfaring/deltaker/index.html">deltakerkopi</a>');
     expect(stderr).toContain('✖ tests/fixtures/plans/invalid/unknown-track.yaml: ikke bygget');
   });
 

@@ -6,6 +6,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { emitSite } from '../../emit/emit.js';
+import { writeIndex } from '../../emit/index-file.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
 import { launchChromium, requireChromium } from '../../export/browser.js';
 import { exportPdfs } from '../../export/pdf.js';
@@ -42,9 +43,11 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
   let browser: Browser | undefined;
   let failed = 0;
   let lastBuilt: string | undefined;
+  const showProgress = output.interactive && args.positionals.length > 1;
   try {
-    for (const planPath of args.positionals) {
+    for (const [i, planPath] of args.positionals.entries()) {
       const started = performance.now();
+      if (showProgress) process.stderr.write(`\r\u001b[2K${paint(output, 'dim', t.index.building(i + 1, args.positionals.length, planPath))}`);
       try {
         const site = await buildSite(planPath, workspace, cache);
         const planT = site.planned.t;
@@ -58,10 +61,12 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
               progress.finish();
             }
           : undefined);
+        if (showProgress) process.stderr.write('\r\u001b[2K');
         if (site.planned.warnings.length > 0) output.err(formatIssues(site.planned.warnings, planT, output));
         output.out(paint(output, 'green', t.cli.built(planPath, display(dir), Math.round(performance.now() - started))));
         lastBuilt = dir;
       } catch (error) {
+        if (showProgress) process.stderr.write('\r\u001b[2K');
         if (!(error instanceof ContentError)) throw error;
         failed++;
         output.err(formatIssues(error.issues, t, output));
@@ -71,6 +76,10 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
     }
   } finally {
     await (browser as Browser | undefined)?.close();
+  }
+  if (lastBuilt) {
+    const index = await writeIndex(outDir, t);
+    if (args.positionals.length > 1) output.out(t.index.written(display(index.path), index.count));
   }
   if (lastBuilt && failed === 0 && args.positionals.length === 1) output.out(t.cli.openHint(join(display(lastBuilt), 'index.html')));
   if (args.positionals.length > 1) output.out(t.cli.buildSummary(args.positionals.length - failed, failed));
