@@ -1,68 +1,80 @@
-// Build benchmarks (issue 2): whole-process wall time and peak memory of cold CLI builds.
-// Prints figures; it is not a test. Run with `npm run bench`.
+// Benchmarks for the build (issue 2) and the PDF export (issue 4): whole-process wall time and
+// peak memory. Prints figures; it is not a test. `npm run bench` (add `pdf` or `build` to run
+// one half).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { measureTree } from './_process-tree.js';
 import { generateDeck } from './generate.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const only = process.argv[2];
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const row = (label: string, ms: number, mib?: number, extra = ''): void =>
+  console.log(`${label.padEnd(52)} ${ms.toFixed(0).padStart(6)} ms${mib === undefined ? '' : `  ${mib.toFixed(0).padStart(5)} MiB`}${extra}`);
 
-interface Sample {
-  wallMs: number;
-  rssMiB: number;
+async function measure(args: string[], env: NodeJS.ProcessEnv = {}, runs = RUNS): Promise<{ ms: number; mib: number }> {
+  const samples: { wallMs: number; peakMiB: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'fasilitator-bench-out-'));
+    const cacheDir = env.FASILITATOR_CACHE_DIR === 'fresh' ? mkdtempSync(join(tmpdir(), 'fasilitator-bench-cache-')) : env.FASILITATOR_CACHE_DIR;
+    samples.push(await measureTree(process.execPath, ['bin/fasilitator.js', ...args, '-o', out], { ...process.env, ...env, ...(cacheDir ? { FASILITATOR_CACHE_DIR: cacheDir } : {}) }));
+    rmSync(out, { recursive: true, force: true });
+  }
+  return { ms: median(samples.map((s) => s.wallMs)), mib: Math.max(...samples.map((s) => s.peakMiB)) };
 }
 
-function runOnce(args: string[]): Sample {
-  const out = mkdtempSync(join(tmpdir(), 'fasilitator-bench-out-'));
-  const rssFile = join(out, 'rss');
-  const started = performance.now();
-  const result = spawnSync(process.execPath, ['--require', './bench/_max-rss.cjs', 'bin/fasilitator.js', ...args, '-o', join(out, 'dist')], {
-    env: { ...process.env, FASILITATOR_BENCH_RSS: rssFile },
-    encoding: 'utf8',
-  });
-  const wallMs = performance.now() - started;
-  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
-  const rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024;
-  rmSync(out, { recursive: true, force: true });
-  return { wallMs, rssMiB };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-function measure(label: string, args: string[]): { wallMs: number; rssMiB: number } {
-  runOnce(args); // warm the file cache, as a second build in a session would
-  const samples = Array.from({ length: RUNS }, () => runOnce(args));
-  const wallMs = median(samples.map((s) => s.wallMs));
-  const rssMiB = Math.max(...samples.map((s) => s.rssMiB));
-  console.log(`${label.padEnd(44)} ${wallMs.toFixed(0).padStart(6)} ms   ${rssMiB.toFixed(0).padStart(4)} MiB`);
-  return { wallMs, rssMiB };
-}
-
-const node = (() => {
-  const samples = Array.from({ length: RUNS }, () => {
+const nodeStart = median(
+  Array.from({ length: RUNS }, () => {
     const started = performance.now();
     spawnSync(process.execPath, ['-e', '0']);
     return performance.now() - started;
-  });
-  return median(samples);
-})();
-
+  }),
+);
 const plans = readdirSync('plans').filter((name) => name.endsWith('.yaml')).map((name) => `plans/${name}`);
 const generated = generateDeck(50);
+console.log(`Median of ${RUNS} runs, whole process; memory is the peak of the process tree (PSS, Node and Chromium).`);
+row('node -e 0 (Node start-up alone, for scale)', nodeStart);
 
-console.log(`fasilitator build benchmark: median of ${RUNS} cold processes, peak RSS (max)`);
-console.log(`${'node -e 0 (Node start-up alone)'.padEnd(44)} ${node.toFixed(0).padStart(6)} ms`);
-const one = measure('one plan (kort-intro-praksis)', ['build', 'plans/kort-intro-praksis.yaml']);
-const fifty = measure('generated 50-slide deck', ['build', '--decks', generated.decksDir, generated.plan]);
-const all = measure(`all ${plans.length} example plans in one run`, ['build', ...plans]);
-const ten = Array.from({ length: 10 }, () => 'plans/kort-intro-praksis.yaml');
-const many = measure('the same plan 10 times in one run', ['build', ...ten]);
-console.log('');
-console.log(`each further plan in a multi-plan run: ${((many.wallMs - one.wallMs) / 9).toFixed(1)} ms (target < 30 ms)`);
-console.log(`one plan: ${one.wallMs.toFixed(0)} ms, 50 slides: ${fifty.wallMs.toFixed(0)} ms (target < 300 ms); peak ${Math.max(one.rssMiB, fifty.rssMiB, all.rssMiB).toFixed(0)} MiB (target < 150 MB)`);
+if (only !== 'pdf') {
+  console.log('\nBuild (target: one plan or 50 slides < 300 ms and < 150 MB; each further plan < 30 ms)');
+  await measure(['build', 'plans/kort-intro-praksis.yaml'], {}, 1); // fill the parse cache
+  const one = await measure(['build', 'plans/kort-intro-praksis.yaml']);
+  row('one plan (kort-intro-praksis)', one.ms, one.mib);
+  const oneCold = await measure(['build', 'plans/kort-intro-praksis.yaml'], { FASILITATOR_CACHE_DIR: 'fresh' });
+  row('one plan, empty parse cache (first build)', oneCold.ms, oneCold.mib);
+  await measure(['build', '--decks', generated.decksDir, generated.plan], {}, 1);
+  const fifty = await measure(['build', '--decks', generated.decksDir, generated.plan]);
+  row('generated 50-slide deck', fifty.ms, fifty.mib);
+  const fiftyCold = await measure(['build', '--decks', generated.decksDir, generated.plan], { FASILITATOR_CACHE_DIR: 'fresh' });
+  row('generated 50-slide deck, empty parse cache', fiftyCold.ms, fiftyCold.mib);
+  const all = await measure(['build', ...plans]);
+  row(`all ${plans.length} example plans in one run`, all.ms, all.mib);
+  const ten = await measure(['build', ...Array.from({ length: 10 }, () => 'plans/kort-intro-praksis.yaml')]);
+  row('the same plan 10 times in one run', ten.ms, ten.mib);
+  console.log(`each further plan in a multi-plan run: ${((ten.ms - one.ms) / 9).toFixed(1)} ms`);
+}
+
+if (only !== 'build') {
+  console.log('\nPDF (target: 50-slide lysark.pdf < 1.8 s and ≤ 1.2× bare page.pdf(); all three < 3.5 s; < 600 MiB)');
+  const built = mkdtempSync(join(tmpdir(), 'fasilitator-bench-deck-'));
+  spawnSync(process.execPath, ['bin/fasilitator.js', 'build', '--decks', generated.decksDir, generated.plan, '-o', built]);
+  const deck = resolve(built, 'bench-50', 'deltaker', 'index.html');
+  const bare: { wallMs: number; peakMiB: number }[] = [];
+  for (let i = 0; i < RUNS; i++) bare.push(await measureTree(process.execPath, ['bench/bare-pdf.mjs', deck, join(built, 'bare.pdf')]));
+  const bareMs = median(bare.map((s) => s.wallMs));
+  row('bare playwright page.pdf() of the 50-slide deck', bareMs, Math.max(...bare.map((s) => s.peakMiB)));
+  const lysark = await measure(['pdf', '--decks', generated.decksDir, generated.plan, '--files', 'lysark']);
+  row('fasilitator pdf --files lysark, 50 slides', lysark.ms, lysark.mib, `   ratio ${(lysark.ms / bareMs).toFixed(2)}× bare`);
+  const three = await measure(['pdf', '--decks', generated.decksDir, generated.plan]);
+  row('fasilitator pdf, all three PDFs, 50 slides', three.ms, three.mib);
+  const intro = await measure(['pdf', 'plans/kort-intro-praksis.yaml']);
+  row('fasilitator pdf, all three PDFs, kort-intro-praksis', intro.ms, intro.mib);
+  const long = await measure(['pdf', 'plans/lang-intro-praksis.yaml']);
+  row('fasilitator pdf, all three PDFs, lang-intro-praksis', long.ms, long.mib);
+  console.log(`per slide (50-slide lysark.pdf over bare browser start): ${((lysark.ms - 900) / 50).toFixed(1)} ms, assuming 0.9 s for Chromium to start`);
+  rmSync(built, { recursive: true, force: true });
+}
 rmSync(join(generated.plan, '..'), { recursive: true, force: true });

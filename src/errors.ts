@@ -126,9 +126,10 @@ export function isNodeError(error: unknown): error is NodeJS.ErrnoException {
 
 /** Orders issues by file, line and column, the way a reader goes through them. */
 export function sortIssuesByPosition(issues: Issue[]): Issue[] {
+  const file = (issue: Issue): string => issue.span?.file ?? '';
   return issues.sort(
     (a, b) =>
-      (a.span?.file ?? '').localeCompare(b.span?.file ?? '') ||
+      (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0) ||
       (a.span?.line ?? 0) - (b.span?.line ?? 0) ||
       (a.span?.column ?? 0) - (b.span?.column ?? 0),
   );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
 import type { Block, Session } from './compose/types.js';
 import { openContent, type ContentStore, type SharedTexts } from './content/load.js';
+import type { ParseCache } from './content/parse-cache.js';
 import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
@@ -30,6 +31,8 @@ export interface Workspace {
   t: Messages;
   /** Forces the language of messages and deck UI (--lang); otherwise the plan's language. */
   lang?: Language;
+  /** Parsed content from earlier runs (the CLI passes a disk cache; tests and the linter none). */
+  parseCache?: ParseCache;
 }
 
 /** Shared by all plans of one run: content and templates are read once. */
@@ -64,7 +67,7 @@ export interface Site {
 }
 
 function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
-  cache.content ??= openContent(workspace.decksDir, workspace.t);
+  cache.content ??= openContent(workspace.decksDir, workspace.t, workspace.parseCache);
   return cache.content;
 }
 

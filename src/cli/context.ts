@@ -1,6 +1,7 @@
 // What a command gets: where to write, the language, and how to find the content.
 import { resolve } from 'node:path';
 import type { Language, Messages } from '../i18n/messages.js';
+import { parseCacheFor } from '../content/parse-cache.js';
 import { paths } from '../paths.js';
 import type { Workspace } from '../pipeline.js';
 import type { ParsedArgs } from './args.js';
@@ -23,5 +24,6 @@ export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
     runtimeDir: paths.runtime,
     t: ctx.t,
     ...(ctx.lang ? { lang: ctx.lang } : {}),
+    parseCache: parseCacheFor(ctx.lang ?? ctx.t.lang, ctx.env),
   };
 }

@@ -11,14 +11,14 @@ export function bar(done: number, total: number): string {
   return `▕${'█'.repeat(filled)}${'░'.repeat(WIDTH - filled)}▏`;
 }
 
-export function pdfProgress(output: Output, t: Messages, label: string, dir: string): { update: PdfProgress; start: () => void; finish: () => void } {
+export function pdfProgress(output: Output, t: Messages, label: string, dir: string, total = 3): { update: PdfProgress; start: () => void; finish: () => void } {
   const write = (text: string): void => {
     process.stderr.write(`\r\u001b[2K${text}`);
   };
   let lastLine = '';
   return {
     start: () => {
-      if (output.interactive) write(`${label} ${bar(0, 3)} 0/3`);
+      if (output.interactive) write(`${label} ${bar(0, total)} 0/${total}`);
       else output.err(t.pdf.working(label));
     },
     update: ({ file, done, total, pages, ms }) => {

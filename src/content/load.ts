@@ -7,6 +7,7 @@ import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { parseYaml } from '../plan/parse.js';
 import { readSource } from '../source.js';
+import { noCache, type ParseCache } from './parse-cache.js';
 import markdownIt from 'markdown-it';
 import { createMarkdown } from './markdown.js';
 import { validateModuleMeta, type ValidModuleMeta } from './module-meta.js';
@@ -20,7 +21,7 @@ interface ModuleEntry {
   valid: ValidModuleMeta;
 }
 
-async function readModuleEntries(decksDir: string, t: Messages, issues: Issue[], moduleIssues: Map<string, Issue[]>): Promise<ModuleEntry[]> {
+async function readModuleEntries(decksDir: string, t: Messages, cache: ParseCache, issues: Issue[], moduleIssues: Map<string, Issue[]>): Promise<ModuleEntry[]> {
   const names = (await readdir(decksDir, { withFileTypes: true }))
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.') && !entry.name.startsWith('_'))
     .map((entry) => entry.name)
@@ -30,8 +31,11 @@ async function readModuleEntries(decksDir: string, t: Messages, issues: Issue[],
     const dir = join(decksDir, id);
     const metaPath = join(dir, 'module.yaml');
     if (!existsSync(metaPath)) continue;
-    const parsed = parseYaml(await readSource(metaPath, t), t);
-    const result = validateModuleMeta(parsed, t);
+    let result = cache.get<ReturnType<typeof validateModuleMeta>>(metaPath, 'module');
+    if (!result) {
+      result = validateModuleMeta(parseYaml(await readSource(metaPath, t), t), t);
+      cache.set(metaPath, 'module', result);
+    }
     issues.push(...result.issues);
     moduleIssues.set(id, [...result.issues]);
     if (result.module) entries.push({ id, dir, valid: result.module });
@@ -44,7 +48,14 @@ function moduleKey(entry: ModuleEntry): string {
   return meta.kind === 'introduction' ? `intro:${meta.introduction}` : `kk${meta.number}`;
 }
 
-async function loadSections(entry: ModuleEntry, t: Messages, issues: Issue[]): Promise<Section[]> {
+type ParsedSection = ReturnType<typeof parseSection>;
+
+/** A cached section is only good while the images it uses are still there. */
+function stillValid(parsed: ParsedSection): boolean {
+  return parsed.slides.every((slide) => slide.assets.every((asset) => existsSync(asset.from)));
+}
+
+async function loadSections(entry: ModuleEntry, t: Messages, cache: ParseCache, issues: Issue[]): Promise<Section[]> {
   const md = createMarkdown();
   const sections: Section[] = [];
   const { meta, sectionSpans } = entry.valid;
@@ -60,14 +71,19 @@ async function loadSections(entry: ModuleEntry, t: Messages, issues: Issue[]): P
       issues.push({ code: IssueCode.MODULE_SECTION_FILE, severity: 'error', message: t.content.sectionFile(path), hint: t.content.sectionFileHint, span });
       continue;
     }
-    const parsed = parseSection(await readSource(path, t), {
-      moduleId: entry.id,
-      sectionId: section.id,
-      moduleDir: resolve(entry.dir),
-      md,
-      t,
-      exists: existsSync,
-    });
+    const kind = `section:${entry.id}:${section.id}`;
+    let parsed = cache.get<ParsedSection>(path, kind);
+    if (!parsed || !stillValid(parsed)) {
+      parsed = parseSection(await readSource(path, t), {
+        moduleId: entry.id,
+        sectionId: section.id,
+        moduleDir: resolve(entry.dir),
+        md,
+        t,
+        exists: existsSync,
+      });
+      cache.set(path, kind, parsed);
+    }
     issues.push(...parsed.issues);
     sections.push({ ...base, file: path, slides: parsed.slides });
   }
@@ -124,22 +140,28 @@ export interface SharedTexts {
 }
 
 /** decks/_felles/trygghet.md and veiledning.md, rendered; either may be missing. */
-async function readShared(decksDir: string, t: Messages): Promise<SharedTexts> {
+async function readShared(decksDir: string, t: Messages, cache: ParseCache): Promise<SharedTexts> {
   const md = markdownIt({ html: false, typographer: false });
   const render = async (name: string): Promise<string | undefined> => {
     const path = join(decksDir, '_felles', name);
-    return existsSync(path) ? md.render((await readSource(path, t)).text) : undefined;
+    if (!existsSync(path)) return undefined;
+    let html = cache.get<string>(path, 'shared');
+    if (html === undefined) {
+      html = md.render((await readSource(path, t)).text);
+      cache.set(path, 'shared', html);
+    }
+    return html;
   };
   const [safetyHtml, guideHtml] = await Promise.all([render('trygghet.md'), render('veiledning.md')]);
   return { ...(safetyHtml ? { safetyHtml } : {}), ...(guideHtml ? { guideHtml } : {}) };
 }
 
 /** Reads decks/: module metadata and sources now, slides on demand. Problems are returned, not thrown. */
-export async function openContent(decksDir: string, t: Messages): Promise<ContentStore> {
+export async function openContent(decksDir: string, t: Messages, cache: ParseCache = noCache): Promise<ContentStore> {
   const issues: Issue[] = [];
   const sharedIssues: Issue[] = [];
   const metaIssues = new Map<string, Issue[]>();
-  const entries = await readModuleEntries(decksDir, t, issues, metaIssues);
+  const entries = await readModuleEntries(decksDir, t, cache, issues, metaIssues);
   const seen = new Map<string, string>();
   for (const entry of entries) {
     const key = moduleKey(entry);
@@ -151,9 +173,14 @@ export async function openContent(decksDir: string, t: Messages): Promise<Conten
   const sourcesPath = join(decksDir, 'sources.yaml');
   let references = new Map<string, Reference>();
   if (existsSync(sourcesPath)) {
-    const result = validateReferences(parseYaml(await readSource(sourcesPath, t), t), t);
-    sharedIssues.push(...result.issues);
-    references = result.references;
+    let cached = cache.get<{ references: [string, Reference][]; issues: Issue[] }>(sourcesPath, 'sources');
+    if (!cached) {
+      const result = validateReferences(parseYaml(await readSource(sourcesPath, t), t), t);
+      cached = { references: [...result.references], issues: result.issues };
+      cache.set(sourcesPath, 'sources', cached);
+    }
+    sharedIssues.push(...cached.issues);
+    references = new Map(cached.references);
   }
   // Module folders whose module.yaml is invalid are not modules, but their issues must be seen.
   for (const [id, own] of metaIssues) if (!entries.some((entry) => entry.id === id)) sharedIssues.push(...own);
@@ -162,7 +189,7 @@ export async function openContent(decksDir: string, t: Messages): Promise<Conten
   return {
     modules: entries.map((entry) => moduleOf(entry, [])),
     references,
-    shared: await readShared(decksDir, t),
+    shared: await readShared(decksDir, t, cache),
     sharedIssues,
     load: (moduleId) => {
       let pending = loaded.get(moduleId);
@@ -171,7 +198,7 @@ export async function openContent(decksDir: string, t: Messages): Promise<Conten
         if (!entry) throw new Error(`no module ${moduleId}`);
         pending = (async () => {
           const own = [...(metaIssues.get(moduleId) ?? [])];
-          const sections = await loadSections(entry, t, own);
+          const sections = await loadSections(entry, t, cache, own);
           return { module: moduleOf(entry, sections), issues: own };
         })();
         loaded.set(moduleId, pending);

@@ -1,6 +1,7 @@
 // Finding and starting Chromium: Debian's package, driven by playwright-core (no browser
 // downloads). The launch flags keep it quiet on a closed network.
 import { accessSync, constants } from 'node:fs';
+import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { EnvironmentError } from '../errors.js';
@@ -72,7 +73,9 @@ export function requireChromium(t: Messages, env: Readonly<Record<string, string
 
 export async function launchChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Browser> {
   const executablePath = requireChromium(t, env);
-  const { chromium } = await import('playwright-core');
+  // require, not import(): playwright-core is CommonJS, and an ESM import of it makes Node scan
+  // every one of its modules for exports first (about 150 ms).
+  const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   try {
     const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
     running.add(browser);

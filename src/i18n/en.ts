@@ -365,12 +365,14 @@ CHROME_PATH. If you stop it (Ctrl+C), half-written files are removed.
 
 Options:
   -o, --out <folder>    where the folders go (default: dist)
+      --files <list>    only these: lysark, lysark-med-manus, manus (e.g. --files lysark)
       --decks <folder>  the content to use
       --lang <nb|en>    language of messages and slides
   -h, --help            show this help
 
 Examples:
   fasilitator pdf plans/kort-intro-praksis.yaml
+  fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
     dev: `fasilitator dev – preview a plan while you write
 

@@ -377,12 +377,14 @@ sett CHROME_PATH. Avbryter du (Ctrl+C), fjernes halvferdige filer.
 
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
+      --files <liste>   bare disse: lysark, lysark-med-manus, manus (f.eks. --files lysark)
       --decks <mappe>   innholdet som brukes
       --lang <nb|en>    språk i meldinger og lysark
   -h, --help            vis denne hjelpen
 
 Eksempler:
   fasilitator pdf plans/kort-intro-praksis.yaml
+  fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
     dev: `fasilitator dev – forhåndsvis en plan mens du skriver
 

@@ -25,9 +25,13 @@ const LINKS: [file: string, key: 'deck' | 'manus' | 'notes' | 'guide' | 'partici
 ];
 
 /** Sessions in date and time order; undated ones last. */
+// Plain code-point order: ISO dates and folder names sort right without a locale collator,
+// which costs more to start than the whole page takes to render.
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export function sortEntries(entries: readonly IndexEntry[]): IndexEntry[] {
   return [...entries].sort(
-    (a, b) => (a.schedule.plan.date ?? '9999').localeCompare(b.schedule.plan.date ?? '9999') || a.schedule.startSec - b.schedule.startSec || a.folder.localeCompare(b.folder),
+    (a, b) => compare(a.schedule.plan.date ?? '9999', b.schedule.plan.date ?? '9999') || a.schedule.startSec - b.schedule.startSec || compare(a.folder, b.folder),
   );
 }
 

@@ -9,7 +9,7 @@ import { emitSite } from '../../emit/emit.js';
 import { writeIndex } from '../../emit/index-file.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
 import { launchChromium, requireChromium } from '../../export/browser.js';
-import { exportPdfs } from '../../export/pdf.js';
+import { exportPdfs, PDF_FILES, type PdfName } from '../../export/pdf.js';
 import { buildSite, type WorkspaceCache } from '../../pipeline.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
@@ -21,7 +21,17 @@ export const BUILD_OPTIONS = {
   out: { type: 'string', short: 'o' },
   decks: { type: 'string' },
   pdf: { type: 'boolean' },
+  files: { type: 'string' },
 } as const;
+
+/** `--files lysark,manus` → the PDFs to make; all three when not given. */
+function pdfFiles(value: string | undefined, t: CommandContext['t'], command: string): PdfName[] {
+  if (!value) return [...PDF_FILES];
+  const names = value.split(',').map((name) => name.trim().replace(/\.pdf$/, '')).filter(Boolean);
+  const valid = PDF_FILES.map((file) => file.replace(/\.pdf$/, ''));
+  for (const name of names) if (!valid.includes(name)) throw new UsageError(t.plan.unknownValue('--files', name, 'PDF'), t.valid(valid), command);
+  return PDF_FILES.filter((file) => names.includes(file.replace(/\.pdf$/, '')));
+}
 
 const display = (dir: string): string => relative(process.cwd(), dir) || dir;
 
@@ -36,10 +46,14 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
   const withPdf = command === 'pdf' || Boolean(args.values.pdf);
+  const only = pdfFiles(stringOption(args, 'files'), t, command);
   // No browser, no PDF: say so before anything is written.
   if (withPdf) requireChromium(t, ctx.env);
   const outDir = stringOption(args, 'out') ?? 'dist';
   const cache: WorkspaceCache = {};
+  // Start the browser now: it gets ready while the first plan is built.
+  let launching: Promise<Browser> | undefined = withPdf ? launchChromium(t, ctx.env) : undefined;
+  launching?.catch(() => undefined);
   let browser: Browser | undefined;
   let failed = 0;
   let lastBuilt: string | undefined;
@@ -54,10 +68,10 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
         const target = display(join(outDir, site.planned.plan.name));
         const dir = await emitSite(site, outDir, withPdf
           ? async (temp) => {
-              browser ??= await launchChromium(t, ctx.env);
-              const progress = pdfProgress(output, planT, site.planned.plan.name, target);
+              browser ??= await (launching ??= launchChromium(t, ctx.env));
+              const progress = pdfProgress(output, planT, site.planned.plan.name, target, only.length);
               progress.start();
-              await exportPdfs(browser, temp, site.planned.schedule.plan.title, planT, progress.update);
+              await exportPdfs(browser, temp, site.planned.schedule.plan.title, planT, progress.update, only);
               progress.finish();
             }
           : undefined);
@@ -75,7 +89,9 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
       }
     }
   } finally {
-    await (browser as Browser | undefined)?.close();
+    // Close the browser even if no plan reached the PDF step.
+    const started = browser ?? (await launching?.catch(() => undefined));
+    await started?.close();
   }
   if (lastBuilt) {
     const index = await writeIndex(outDir, t);

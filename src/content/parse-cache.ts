@@ -1,0 +1,83 @@
+// A cache of parsed content files on disk, so a build does not parse YAML and Markdown that have
+// not changed since the last build (ESLint's --cache and TypeScript's incremental builds do the
+// same). An entry is used only if the file's size and modification time, the tool's build and
+// the message language all match; anything unreadable is a miss. Writes are atomic and may fail
+// silently: the cache only ever saves time.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../paths.js';
+
+export interface ParseCache {
+  get<T>(file: string, kind: string): T | undefined;
+  set(file: string, kind: string, value: unknown): void;
+}
+
+export const noCache: ParseCache = { get: () => undefined, set: () => undefined };
+
+interface Entry {
+  size: number;
+  mtimeMs: number;
+  value: unknown;
+}
+
+/** The build of fasilitator that wrote an entry: the running code's own modification time. */
+function codeVersion(): string {
+  try {
+    return String(statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function cacheDir(): string {
+  const local = join(packageRoot, 'node_modules', '.cache', 'fasilitator');
+  try {
+    mkdirSync(local, { recursive: true });
+    return local;
+  } catch {
+    // An installed package may be read-only; the system's temporary folder will do.
+    const fallback = join(tmpdir(), `fasilitator-cache-${process.getuid?.() ?? 'user'}`);
+    mkdirSync(fallback, { recursive: true });
+    return fallback;
+  }
+}
+
+export function diskCache(language: string, dir = cacheDir()): ParseCache {
+  const version = codeVersion();
+  const path = (file: string, kind: string): string => join(dir, `${createHash('sha1').update(`${kind}\0${file}\0${language}\0${version}`).digest('hex').slice(0, 20)}.json`);
+  return {
+    get<T>(file: string, kind: string): T | undefined {
+      try {
+        const stat = statSync(file);
+        const entry = JSON.parse(readFileSync(path(file, kind), 'utf8')) as Entry;
+        return entry.size === stat.size && entry.mtimeMs === stat.mtimeMs ? (entry.value as T) : undefined;
+      } catch {
+        return undefined;
+      }
+    },
+    set(file: string, kind: string, value: unknown): void {
+      try {
+        const stat = statSync(file);
+        const target = path(file, kind);
+        const temp = `${target}.${process.pid}`;
+        writeFileSync(temp, JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs, value } satisfies Entry));
+        renameSync(temp, target);
+      } catch {
+        // No cache this time.
+      }
+    },
+  };
+}
+
+/**
+ * The cache for this run: on for the built tool unless FASILITATOR_CACHE=off. Off when running
+ * from the TypeScript sources (tests, tsx), where the code's own date says nothing about edits
+ * elsewhere in src/.
+ */
+export function parseCacheFor(language: string, env: Readonly<Record<string, string | undefined>> = process.env): ParseCache {
+  if (env.FASILITATOR_CACHE === 'off' || import.meta.url.endsWith('.ts')) return noCache;
+  return diskCache(language, env.FASILITATOR_CACHE_DIR ?? cacheDir());
+}
