@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removePendingWrites } from '../emit/emit.js';
 import { closeBrowsers } from '../export/browser.js';
+import { interrupt, interruption } from './interrupt.js';
 import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
@@ -91,6 +92,8 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
     output.err(error.message);
     return ExitCode.CANCELLED;
   }
+  // Stopped by the user: whatever failed afterwards failed because of the stop.
+  if (interruption()) return ExitCode.CANCELLED;
   output.err(paint(output, 'red', t.cli.bug));
   output.err(t.cli.bugHint);
   output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -104,12 +107,17 @@ export async function main(): Promise<void> {
   // folders, then stop. The previous output is untouched.
   const onInterrupt = (): void => {
     output.err(messagesFor(pickLanguage(process.argv.slice(2), process.env).lang).cli.interrupted);
-    void Promise.allSettled([closeBrowsers(), removePendingWrites()]).finally(() => process.exit(ExitCode.CANCELLED));
+    void interrupt(() => Promise.allSettled([closeBrowsers(), removePendingWrites()])).finally(() => process.exit(ExitCode.CANCELLED));
   };
   if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') {
     process.once('SIGINT', onInterrupt);
     process.once('SIGTERM', onInterrupt);
   }
   const code = await run(process.argv.slice(2), output);
+  const stopping = interruption();
+  if (stopping) {
+    await stopping;
+    process.exit(ExitCode.CANCELLED);
+  }
   process.exit(code);
 }

@@ -99,7 +99,7 @@ describeBrowser('fasilitator pdf when things go wrong', () => {
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);
     expect(stderr).toContain('Avbrutt');
-    expect(readdirSync(out)).toEqual(['kort-intro-praksis']);
+    expect(readdirSync(out)).toEqual(['index.html', 'kort-intro-praksis']);
     expect(readdirSync(join(out, 'kort-intro-praksis')).filter((name) => name.endsWith('.pdf') || name.includes('partial'))).toEqual([]);
     expect(readFileSync(join(out, 'kort-intro-praksis', 'index.html'), 'utf8')).toBe(before);
   });

@@ -5,7 +5,7 @@ import { countWords } from '../../src/lint/rules.js';
 import { nb } from '../../src/i18n/nb.js';
 import { paths } from '../../src/paths.js';
 
-const first = (text: string) => text.split('\n')[0];
+const first = (text: string): string => text.split('\n')[0] ?? '';
 
 describe('check --content on a module with one fault per rule', async () => {
   const report = await lintContent('tests/fixtures/decks/lint', nb, { spelling: true });

@@ -41,8 +41,7 @@ export class CountdownView {
 
       const resume = section.querySelector<HTMLElement>('[data-fasilitator="break-resume"]');
       if (resume && countdown.firstStartedAt !== undefined) {
-        // Rounded up to the minute: never tell the group to be back before the break is over.
-        const clock = formatClock(Math.ceil((clockSecOf(countdown.firstStartedAt) + countdown.durationSec) / 60) * 60);
+        const clock = formatClock(clockSecOf(countdown.firstStartedAt) + countdown.durationSec);
         const text = this.s.breakResume(clock);
         if (resume.textContent !== text) resume.textContent = text;
         resume.dataset.resumeClock = clock;
