@@ -4,7 +4,8 @@
 //   pages, and decks must open from a USB stick with no server.
 // - `--mode cli`: the command-line tool bundled into lib/cli.js. One file with its dependencies
 //   starts in about a third of the time of hundreds of small modules.
-import { defineConfig, type UserConfig } from 'vitest/config';
+import type { UserConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 const runtime: UserConfig = {
   publicDir: false,
