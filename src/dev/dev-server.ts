@@ -35,9 +35,9 @@ function frameOf(issue: Issue): string | undefined {
 }
 
 /** What the overlay shows: one entry per issue, with its place in the file. */
-export function overlayPayload(issues: readonly Issue[], t: Messages): OverlayPayload {
+export function overlayPayload(issues: readonly Issue[], t: Messages, hasDeck = true): OverlayPayload {
   return {
-    title: t.dev.overlayTitle,
+    title: hasDeck ? t.dev.overlayTitle : t.dev.overlayTitleNoDeck,
     issues: issues
       .filter((issue) => issue.severity === 'error')
       .map((issue) => ({
@@ -105,7 +105,7 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
             }
             if (!site && path === 'index.html') {
               // The plan was broken from the start: an empty page that shows the overlay.
-              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t) : undefined)}</body></html>`).then((html) => {
+              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t, false) : undefined)}</body></html>`).then((html) => {
                 response.setHeader('content-type', 'text/html; charset=utf-8');
                 response.end(html);
               });
@@ -127,7 +127,7 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
     // Editors write files in several steps; wait for the last one.
     timer = setTimeout(() => {
       void rebuild().then(() => {
-        if (errors) server.ws.send({ type: 'custom', event: 'fasilitator:error', data: overlayPayload(errors, t) });
+        if (errors) server.ws.send({ type: 'custom', event: 'fasilitator:error', data: overlayPayload(errors, t, site !== undefined) });
         else server.ws.send({ type: 'full-reload', path: '*' });
         output.out(errors ? '' : t.dev.reloaded(displayPath(file)));
         const resolved = waiting;

@@ -525,6 +525,7 @@ Example:
 
   dev: {
     overlayTitle: 'The change has an error – the slides show the previous version',
+    overlayTitleNoDeck: 'The plan or the content has an error – fix it and the slides appear',
     fixed: '✔ The error is fixed.',
     keptLastGood: 'The slides show the previous version until the error is fixed.',
     reloaded: (file) => `↻ ${file} changed – the slides are updated`,

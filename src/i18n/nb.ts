@@ -540,6 +540,7 @@ Eksempel:
 
   dev: {
     overlayTitle: 'Endringen har en feil – lysarkene viser forrige versjon',
+    overlayTitleNoDeck: 'Planen eller innholdet har en feil – rett den, så vises lysarkene',
     fixed: '✔ Feilen er rettet.',
     keptLastGood: 'Lysarkene viser forrige versjon til feilen er rettet.',
     reloaded: (file: string) => `↻ ${file} endret – lysarkene er oppdatert`,
