@@ -1,7 +1,7 @@
 // zod issues → planner/author-facing issues: one shared wording for unknown keys (with
 // did-you-mean), missing fields, wrong types and unknown values, used by plans and slide settings.
 import type { z } from 'zod';
-import { IssueCode, type Issue, type SourceSpan } from './errors.js';
+import { IssueCode, sortIssuesByPosition, type Issue, type SourceSpan } from './errors.js';
 import type { Messages } from './i18n/messages.js';
 import { suggest } from './suggest.js';
 
@@ -98,3 +98,13 @@ export function issuesFromZod(zodIssues: readonly z.core.$ZodIssue[], input: unk
 }
 
 export { sortIssuesByPosition as sortIssues } from './errors.js';
+
+/**
+ * Validates a YAML-derived value against a schema: the data, or the positioned issues sorted
+ * by position. An empty document counts as an empty map, so "missing field" is what authors see.
+ */
+export function parseWithSchema<T>(schema: z.ZodType<T>, input: unknown, ctx: ZodIssueContext): { data: T } | { issues: Issue[] } {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return { data: result.data };
+  return { issues: sortIssuesByPosition(issuesFromZod(result.error.issues, input, ctx)) };
+}

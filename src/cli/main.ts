@@ -41,6 +41,12 @@ function pickLanguage(argv: readonly string[], env: CommandContext['env']): { la
   return isLanguage(value) ? { lang: value } : { bad: value };
 }
 
+/** `--help` or `-h` before any `--` wins over every other flag, as in git and npm. */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
+}
+
 /** Runs one command line; returns the exit code. Never throws. */
 export async function run(argv: readonly string[], output: Output, env: CommandContext['env'] = process.env): Promise<number> {
   const picked = pickLanguage(argv, env);
@@ -64,6 +70,10 @@ export async function run(argv: readonly string[], output: Output, env: CommandC
     if (!command) {
       const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(t.cli.unknownCommand(name), `${guess ? `${t.didYouMean(guess)} ` : ''}${t.cli.commandsHint}`);
+    }
+    if (asksForHelp(rest)) {
+      output.out((t.help as unknown as Record<string, string>)[name]!);
+      return ExitCode.OK;
     }
     return await command(rest, ctx);
   } catch (error) {

@@ -1,6 +1,6 @@
 // module.yaml: a module's title, kind, nominal minutes and ordered sections. Schema + validation.
 import { z } from 'zod';
-import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
+import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { spanOfPath } from '../plan/_yaml-span.js';
@@ -51,20 +51,17 @@ export function validateModuleMeta(parsed: ParsedYaml, t: Messages): { module?: 
   const file = parsed.source.path;
   const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
   const input: unknown = parsed.doc.toJS();
-  const result = moduleSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issues = issuesFromZod(result.error.issues, input, {
-      t,
-      at,
-      keysAt: (path) => (path[0] === 'sections' ? SECTION_KEYS : MODULE_KEYS),
-      unknownKeyCode: IssueCode.MODULE_META,
-      invalidCode: IssueCode.MODULE_META,
-      special: (key, _p, value, zodIssue) =>
-        zodIssue.code === 'invalid_format' && key === 'id' ? { message: t.content.badSectionId(String(value)), hint: t.content.badSectionIdHint } : undefined,
-    });
-    return { issues: sortIssues(issues) };
-  }
-  const meta = result.data;
+  const checked = parseWithSchema(moduleSchema, input, {
+    t,
+    at,
+    keysAt: (path) => (path[0] === 'sections' ? SECTION_KEYS : MODULE_KEYS),
+    unknownKeyCode: IssueCode.MODULE_META,
+    invalidCode: IssueCode.MODULE_META,
+    special: (key, _p, value, zodIssue) =>
+      zodIssue.code === 'invalid_format' && key === 'id' ? { message: t.content.badSectionId(String(value)), hint: t.content.badSectionIdHint } : undefined,
+  });
+  if ('issues' in checked) return checked;
+  const meta = checked.data;
   const issues: Issue[] = [];
   const problem = (message: string, hint: string, path: IssuePath): void => {
     issues.push({ code: IssueCode.MODULE_META, severity: 'error', message, hint, span: at(path) });

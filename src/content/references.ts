@@ -1,7 +1,7 @@
 // decks/sources.yaml: the one reference list. Slides cite entries by id; decks and run sheets
 // render the entries a session actually used.
 import { z } from 'zod';
-import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
+import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { spanOfPath } from '../plan/_yaml-span.js';
@@ -28,19 +28,16 @@ export function validateReferences(parsed: ParsedYaml, t: Messages): { reference
   const file = parsed.source.path;
   const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
   const input: unknown = parsed.doc.toJS();
-  const result = referencesSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issues = issuesFromZod(result.error.issues, input, {
-      t,
-      at,
-      keysAt: () => REFERENCE_KEYS,
-      unknownKeyCode: IssueCode.SOURCES_META,
-      invalidCode: IssueCode.SOURCES_META,
-    });
-    return { references: new Map(), issues: sortIssues(issues) };
-  }
+  const checked = parseWithSchema(referencesSchema, input, {
+    t,
+    at,
+    keysAt: () => REFERENCE_KEYS,
+    unknownKeyCode: IssueCode.SOURCES_META,
+    invalidCode: IssueCode.SOURCES_META,
+  });
+  if ('issues' in checked) return { references: new Map(), issues: checked.issues };
   const references = new Map<string, Reference>();
-  for (const [id, entry] of Object.entries(result.data)) {
+  for (const [id, entry] of Object.entries(checked.data)) {
     references.set(id, {
       id,
       short: entry.short,

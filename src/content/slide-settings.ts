@@ -1,6 +1,6 @@
 // Per-slide settings (the YAML between `---` lines at the top of a slide): schema and validation.
 import { z } from 'zod';
-import { issuesFromZod, sortIssues, type IssuePath } from '../_zod-issues.js';
+import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { spanOfPath } from '../plan/_yaml-span.js';
@@ -76,20 +76,17 @@ export function parseSlideSettings(
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   const input: unknown = parsed.doc.toJS();
   const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
-  const result = slideSettingsSchema.safeParse(input ?? {});
-  if (!result.success) {
-    const issues = issuesFromZod(result.error.issues, input, {
-      t,
-      at,
-      keysAt: (path) => (path[0] === 'activity' ? ACTIVITY_KEYS : SLIDE_KEYS),
-      unknownKeyCode: IssueCode.SLIDE_META,
-      invalidCode: IssueCode.SLIDE_META,
-      special: (key, _path, value, zodIssue) =>
-        zodIssue.code === 'invalid_format' && key === 'class' ? { message: t.content.badClass(String(value)), hint: t.content.badClassHint } : undefined,
-    });
-    return { issues: sortIssues(issues) };
-  }
-  const data = result.data;
+  const checked = parseWithSchema(slideSettingsSchema, input, {
+    t,
+    at,
+    keysAt: (path) => (path[0] === 'activity' ? ACTIVITY_KEYS : SLIDE_KEYS),
+    unknownKeyCode: IssueCode.SLIDE_META,
+    invalidCode: IssueCode.SLIDE_META,
+    special: (key, _path, value, zodIssue) =>
+      zodIssue.code === 'invalid_format' && key === 'class' ? { message: t.content.badClass(String(value)), hint: t.content.badClassHint } : undefined,
+  });
+  if ('issues' in checked) return checked;
+  const data = checked.data;
   const activity: Activity | undefined = data.activity && {
     title: data.activity.title,
     minutes: data.activity.minutes,

@@ -24,11 +24,20 @@ describe('fasilitator (in process)', () => {
     expect(en.stdout).toContain('Commands:');
   });
 
-  it.each(['build', 'check', 'list', 'serve'])('has help with examples for %s', async (command) => {
+  it.each(['new', 'build', 'pdf', 'check', 'list', 'serve', 'dev'])('has help with examples for %s', async (command) => {
     const { code, stdout } = await cli(command, '--help');
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^fasilitator ${command} – `));
     expect(stdout).toContain('Valg:');
+  });
+
+  it('gives help even when the line also holds a wrong option, but not after --', async () => {
+    const help = await cli('build', '--bogus', '-h');
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^fasilitator build – /);
+    const literal = await cli('check', '--', '--help');
+    expect(literal.code).not.toBe(0);
+    expect(literal.stdout).not.toMatch(/^fasilitator check – /);
   });
 
   it('prints the version', async () => {

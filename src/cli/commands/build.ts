@@ -38,10 +38,6 @@ const display = (dir: string): string => relative(process.cwd(), dir) || dir;
 async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs(command, argv, BUILD_OPTIONS, t);
-  if (args.values.help) {
-    output.out(command === 'pdf' ? t.help.pdf : t.help.build);
-    return 0;
-  }
   if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'pdf' ? t.cli.noPlansHint.replace('build', 'pdf') : t.cli.noPlansHint, command);
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);

@@ -32,10 +32,6 @@ interface CheckResult {
 export async function checkCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('check', argv, CHECK_OPTIONS, t);
-  if (args.values.help) {
-    output.out(t.help.check);
-    return 0;
-  }
   const content = Boolean(args.values.content);
   if (args.positionals.length === 0 && !content) throw new UsageError(t.cli.noPlans, t.cli.checkNoPlansHint, 'check');
   const workspace = workspaceFor(args, ctx);

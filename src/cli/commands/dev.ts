@@ -10,10 +10,6 @@ export const DEV_OPTIONS = { port: { type: 'string', short: 'p' }, open: { type:
 export async function devCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('dev', argv, DEV_OPTIONS, t);
-  if (args.values.help) {
-    output.out(t.help.dev);
-    return 0;
-  }
   const plan = args.positionals[0];
   if (!plan) throw new UsageError(t.cli.noPlans, t.cli.noPlansHint.replace('build', 'dev'), 'dev');
   const port = Number(stringOption(args, 'port') ?? '5173');

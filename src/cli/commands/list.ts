@@ -27,10 +27,6 @@ export function trackMinutes(module: Module): Record<string, number> {
 export async function listCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('list', argv, LIST_OPTIONS, t);
-  if (args.values.help) {
-    output.out(t.help.list);
-    return 0;
-  }
   const workspace = workspaceFor(args, ctx);
   const loaded = await loadLibrary(workspace.decksDir, t);
   const modules: Module[] = [...loaded.library.modules];

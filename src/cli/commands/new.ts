@@ -190,10 +190,6 @@ async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswer
 export async function newCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('new', argv, NEW_OPTIONS, t);
-  if (args.values.help) {
-    output.out(t.help.new);
-    return 0;
-  }
   const file = args.positionals[0] ?? 'plan.yaml';
   if (existsSync(file) && !args.values.force) throw new UsageError(t.wizard.exists(file), t.wizard.existsHint, 'new');
   const given = fromFlags(args, t);

@@ -11,10 +11,6 @@ export const SERVE_OPTIONS = { port: { type: 'string', short: 'p' } } as const;
 export async function serveCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('serve', argv, SERVE_OPTIONS, t);
-  if (args.values.help) {
-    output.out(t.help.serve);
-    return 0;
-  }
   const root = args.positionals[0] ?? 'dist';
   if (!existsSync(root)) throw new UsageError(t.file.notFound(root), t.cli.serveHint, 'serve');
   const port = Number(stringOption(args, 'port') ?? '8000');
