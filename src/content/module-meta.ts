@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { spanOfPath } from '../plan/_yaml-span.js';
-import type { ParsedYaml } from '../plan/parse.js';
+import { spanFinder, type ParsedYaml } from '../plan/parse.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
@@ -48,8 +47,7 @@ export interface ValidModuleMeta {
 /** Validates module.yaml; a module is an introduction (short/long) or core competency 1–5. */
 export function validateModuleMeta(parsed: ParsedYaml, t: Messages): { module?: ValidModuleMeta; issues: Issue[] } {
   if (parsed.issues.length > 0) return { issues: parsed.issues };
-  const file = parsed.source.path;
-  const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
+  const at = spanFinder(parsed);
   const input: unknown = parsed.doc.toJS();
   const checked = parseWithSchema(moduleSchema, input, {
     t,

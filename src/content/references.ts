@@ -1,11 +1,10 @@
 // decks/sources.yaml: the one reference list. Slides cite entries by id; decks and run sheets
 // render the entries a session actually used.
 import { z } from 'zod';
-import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
+import { parseWithSchema } from '../_zod-issues.js';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { spanOfPath } from '../plan/_yaml-span.js';
-import type { ParsedYaml } from '../plan/parse.js';
+import { spanFinder, type ParsedYaml } from '../plan/parse.js';
 import type { Reference } from './types.js';
 
 const referenceSchema = z
@@ -25,8 +24,7 @@ const REFERENCE_KEYS = Object.keys(referenceSchema.shape);
 /** Validates the reference list; the map keeps the file's order (the order of the full list). */
 export function validateReferences(parsed: ParsedYaml, t: Messages): { references: Map<string, Reference>; issues: Issue[] } {
   if (parsed.issues.length > 0) return { references: new Map(), issues: parsed.issues };
-  const file = parsed.source.path;
-  const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
+  const at = spanFinder(parsed);
   const input: unknown = parsed.doc.toJS();
   const checked = parseWithSchema(referencesSchema, input, {
     t,

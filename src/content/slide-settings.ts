@@ -1,10 +1,9 @@
 // Per-slide settings (the YAML between `---` lines at the top of a slide): schema and validation.
 import { z } from 'zod';
-import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
+import { parseWithSchema } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { spanOfPath } from '../plan/_yaml-span.js';
-import { parseYaml } from '../plan/parse.js';
+import { parseYaml, spanFinder } from '../plan/parse.js';
 import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
 import type { Activity } from './types.js';
@@ -75,7 +74,7 @@ export function parseSlideSettings(
   const parsed = parseYaml({ path: file, text: '\n'.repeat(firstLine) + yamlText }, t);
   if (parsed.issues.length > 0) return { issues: parsed.issues };
   const input: unknown = parsed.doc.toJS();
-  const at = (path: IssuePath, target: 'value' | 'key' = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, file, path, target);
+  const at = spanFinder(parsed);
   const checked = parseWithSchema(slideSettingsSchema, input, {
     t,
     at,

@@ -3,7 +3,8 @@ import { LineCounter, parseDocument, type Document } from 'yaml';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import type { SourceFile } from '../source.js';
-import { spanAt } from './_yaml-span.js';
+import type { SpanFinder } from '../_zod-issues.js';
+import { spanAt, spanOfPath } from './_yaml-span.js';
 
 export interface ParsedYaml {
   source: SourceFile;
@@ -36,4 +37,9 @@ export function parseYaml(source: SourceFile, t: Messages): ParsedYaml {
     };
   });
   return { source, doc, lineCounter, issues };
+}
+
+/** Points issues at a key or value of this document by its path. */
+export function spanFinder(parsed: ParsedYaml): SpanFinder {
+  return (path, target = 'value') => spanOfPath(parsed.doc, parsed.lineCounter, parsed.source.path, path, target);
 }

@@ -7,8 +7,7 @@ import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { parseClock } from '../schedule/clock.js';
 import { display, issuesFromZod, sortIssues, typeName, type IssuePath, type SpanFinder } from '../_zod-issues.js';
-import { spanOfPath } from './_yaml-span.js';
-import type { ParsedYaml } from './parse.js';
+import { spanFinder, type ParsedYaml } from './parse.js';
 import { BREAK_KEYS, PLAN_KEYS, planSchema, TIMER_KEYS, type PlanInput } from './schema.js';
 import type { Plan, PlanBreak } from './types.js';
 
@@ -166,10 +165,10 @@ function toPlan(input: PlanInput, file: string, spans: Record<string, SourceSpan
  * @example validatePlan(parseYaml({ path: 'p.yaml', text: 'introduction: short\ntrack: praksis' }, nb), nb).plan?.startSec // 32400
  */
 export function validatePlan(parsed: ParsedYaml, t: Messages): PlanResult {
-  const { doc, lineCounter, source } = parsed;
-  const file = source.path;
+  const { doc } = parsed;
+  const file = parsed.source.path;
   if (parsed.issues.length > 0) return { issues: parsed.issues };
-  const at: SpanFinder = (path, target = 'value') => spanOfPath(doc, lineCounter, file, path, target);
+  const at = spanFinder(parsed);
 
   const contents = doc.contents as Node | null;
   if (contents === null || (isScalar(contents) && contents.value === null)) {
