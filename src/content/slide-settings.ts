@@ -8,6 +8,14 @@ import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
 import type { Activity } from './types.js';
 
+/** Activity kinds: silent reflection, pair talk, group work, plenary discussion, quiz/sorting. */
+export const ACTIVITY_KINDS = ['refleksjon', 'par', 'gruppe', 'plenum', 'quiz'] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+/** Slide layouts an author may pick (the renderer gives each its own arrangement in every theme). */
+export const LAYOUTS = ['title', 'section', 'statement', 'columns', 'icons', 'quote', 'case', 'activity', 'break'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+const iconName = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
+
 const text = z.string().min(1);
 const minutes = z.number().positive().max(240);
 
@@ -21,6 +29,10 @@ const activitySchema = z
     materials: text.optional(),
     debrief: z.union([text, z.array(text)]).optional(),
     alternative: text.optional(),
+    /** What kind of activity this is; the timing model gives each kind a realistic minimum. */
+    kind: z.enum(ACTIVITY_KINDS).optional(),
+    /** The shortest the activity can run when the session is late (catch-up plan). */
+    shortest: minutes.optional(),
   })
   .strict();
 
@@ -38,6 +50,10 @@ export const slideSettingsSchema = z
       .regex(/^[a-z][a-z0-9-]*( [a-z][a-z0-9-]*)*$/)
       .optional(),
     activity: activitySchema.optional(),
+    layout: z.enum(LAYOUTS).optional(),
+    /** Punkt icon names for the `icons` layout (one per list item, in order) or `columns` (one). */
+    icons: z.array(iconName).min(1).optional(),
+    icon: iconName.optional(),
   })
   .strict();
 
@@ -55,6 +71,9 @@ export interface SlideSettings {
   sources: string[];
   className?: string;
   activity?: Activity;
+  layout?: Layout;
+  icons?: string[];
+  icon?: string;
 }
 
 const asList = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
@@ -95,6 +114,8 @@ export function parseSlideSettings(
     ...(data.activity.materials !== undefined ? { materials: data.activity.materials } : {}),
     debrief: asList(data.activity.debrief),
     ...(data.activity.alternative !== undefined ? { alternative: data.activity.alternative } : {}),
+    ...(data.activity.kind !== undefined ? { kind: data.activity.kind } : {}),
+    ...(data.activity.shortest !== undefined ? { shortest: data.activity.shortest } : {}),
   };
   const spans: SlideSettings['spans'] = {};
   for (const key of ['sources', 'activity', 'minutes'] as const) if (data[key] !== undefined) spans[key] = at([key], 'key');
@@ -109,6 +130,9 @@ export function parseSlideSettings(
     sources: asList(data.sources),
     ...(data.class !== undefined ? { className: data.class } : {}),
     ...(activity ? { activity } : {}),
+    ...(data.layout !== undefined ? { layout: data.layout } : {}),
+    ...(data.icons !== undefined ? { icons: data.icons } : {}),
+    ...(data.icon !== undefined ? { icon: data.icon } : {}),
   };
   return { settings, issues: [] };
 }

@@ -1,6 +1,7 @@
 // The content model: modules (decks/<module>/) made of sections, each a Markdown file of slides.
 import type { SourceSpan } from '../errors.js';
 import type { Introduction, Track } from '../plan/types.js';
+import type { ActivityKind, Layout } from './slide-settings.js';
 
 export interface Activity {
   title: string;
@@ -15,6 +16,10 @@ export interface Activity {
   debrief: string[];
   /** What someone who does not want to take part can do instead. */
   alternative?: string;
+  /** Refleksjon, par, gruppe, plenum or quiz: the timing model's minimum depends on it. */
+  kind?: ActivityKind;
+  /** Minutes the activity can shrink to when the session runs late. */
+  shortest?: number;
 }
 
 export interface Slide {
@@ -42,6 +47,11 @@ export interface Slide {
   optional: boolean;
   /** Extra CSS classes for layout (e.g. "center", "statement"). */
   className?: string;
+  /** The author's choice of arrangement; absent means the plain title-and-content layout. */
+  layout?: Layout;
+  /** Punkt icon names: one per list item for `icons`, or `icon` for the figure in `columns`. */
+  icons?: string[];
+  icon?: string;
   /** Files the slide refers to (images), resolved to absolute paths. */
   assets: SlideAsset[];
   span: SourceSpan;
