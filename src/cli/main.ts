@@ -12,6 +12,7 @@ import { suggest } from '../suggest.js';
 import { buildCommand, pdfCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
+import { doctorCommand } from './commands/doctor.js';
 import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   list: listCommand,
   serve: serveCommand,
   dev: devCommand,
+  doctor: doctorCommand,
 };
 
 export function version(): string {

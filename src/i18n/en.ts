@@ -200,7 +200,7 @@ export const en: Messages = {
 
   cli: {
     unknownCommand: (name) => `unknown command ${quote(name)}`,
-    commandsHint: 'Commands: new, build, pdf, check, list, serve, dev. See: fasilitator --help',
+    commandsHint: 'Commands: new, build, pdf, check, list, serve, dev, doctor. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
     missingValue: (name) => `the option ${name} needs a value`,
     unexpectedValue: (name) => `the option ${name} takes no value`,
@@ -312,6 +312,7 @@ Commands:
   serve [folder]       show built slides in the browser on this machine
   dev <plan.yaml>      preview while you write: updates when you save
   new [file.yaml]      create a session plan: answer a few questions
+  doctor               check that this machine has what is needed (Node, a browser for PDF …)
 
 Options for every command:
   -h, --help           show help (also: fasilitator <command> --help)
@@ -445,6 +446,19 @@ Examples:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
   fasilitator check --content`,
+    doctor: `fasilitator doctor – check that this machine is ready
+
+Usage:
+  fasilitator doctor [options]
+
+Checks Node.js, the browser used for PDFs (and which one), LibreOffice (optional, to
+try PowerPoint files), fallback fonts, and that the output folder can be written to.
+Says what to install. Exits with code 3 if something needed is missing.
+
+Options:
+  -o, --out <folder>    the output folder to check (default: dist)
+      --json            print the result as JSON
+  -h, --help            show this help`,
     list: `fasilitator list – show the modules and tracks
 
 Usage:
@@ -472,6 +486,30 @@ Options:
 
 Example:
   fasilitator serve dist/kort-intro-praksis`,
+  },
+
+  doctor: {
+    names: { node: 'Node.js', chromium: 'Browser for PDF', libreoffice: 'LibreOffice', fonts: 'Fallback fonts', output: 'Output folder' },
+    nodeOk: (version) => `version ${version}`,
+    nodeOld: (version, minimum) => `version ${version} is too old; fasilitator needs ${minimum} or newer`,
+    nodeFix: (minimum) => `Install Node.js ${minimum.split('.')[0]} (LTS) or newer from nodejs.org, or ask IT.`,
+    chromiumOk: (path, version) => `${version ?? 'found'} (${path})`,
+    chromiumMissing: 'no Chromium, Chrome or Edge found – decks and manuscripts work, PDF export does not',
+    chromiumFix: (platform) =>
+      platform === 'linux'
+        ? 'Install Chromium: sudo apt-get install chromium. Or point to a browser with CHROME_PATH=/path/to/browser.'
+        : 'Install Google Chrome or Microsoft Edge, or point to a browser with CHROME_PATH=/path/to/browser.',
+    libreofficeOk: (path) => `found (${path})`,
+    libreofficeMissing: 'not installed – only needed to try PowerPoint files here (optional)',
+    libreofficeFix: (platform) => (platform === 'linux' ? 'If needed: sudo apt-get install libreoffice-impress' : 'If needed: install LibreOffice from libreoffice.org.'),
+    fontsOk: 'DejaVu is installed (signs like ✔ ◐ ✖ in PDFs)',
+    fontsMissing: 'DejaVu is missing – signs like ✔ ◐ ✖ may show as boxes in PDFs (optional)',
+    fontsFix: 'If needed: sudo apt-get install fonts-dejavu-core',
+    outputOk: (dir) => `can write to ${dir}`,
+    outputDenied: (dir, ancestor) => `cannot write to ${dir} (${ancestor} is read-only or not a folder)`,
+    outputFix: 'Choose another folder with -o, for example one in your home folder.',
+    allOk: '✔ This machine is ready.',
+    somethingMissing: '✖ Something needed is missing. See the advice above.',
   },
 
   list: {

@@ -209,7 +209,7 @@ export const nb = {
 
   cli: {
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
-    commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev. Se: fasilitator --help',
+    commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev, doctor. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
     missingValue: (name: string) => `valget ${name} trenger en verdi`,
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
@@ -324,6 +324,7 @@ Kommandoer:
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
   dev <plan.yaml>      forhåndsvis mens du skriver: oppdateres når du lagrer
   new [fil.yaml]       lag en ny øktplan: svar på noen spørsmål
+  doctor               sjekk at maskinen har det som trengs (Node, nettleser for PDF …)
 
 Valg for alle kommandoer:
   -h, --help           vis hjelp (også: fasilitator <kommando> --help)
@@ -457,6 +458,19 @@ Eksempler:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
   fasilitator check --content`,
+    doctor: `fasilitator doctor – sjekk at maskinen er klar
+
+Bruk:
+  fasilitator doctor [valg]
+
+Sjekker Node.js, nettleseren som brukes til PDF (og hvilken), LibreOffice (valgfritt,
+for å prøve PowerPoint-filer), reservefonter og at utmappen kan skrives til.
+Sier hva du må installere. Avslutter med kode 3 hvis noe som trengs mangler.
+
+Valg:
+  -o, --out <mappe>     utmappen som skal sjekkes (standard: dist)
+      --json            skriv resultatet som JSON
+  -h, --help            vis denne hjelpen`,
     list: `fasilitator list – vis modulene og sporene
 
 Bruk:
@@ -484,6 +498,31 @@ Valg:
 
 Eksempel:
   fasilitator serve dist/kort-intro-praksis`,
+  },
+
+  doctor: {
+    names: { node: 'Node.js', chromium: 'Nettleser for PDF', libreoffice: 'LibreOffice', fonts: 'Reservefonter', output: 'Utmappe' },
+    nodeOk: (version: string) => `versjon ${version}`,
+    nodeOld: (version: string, minimum: string) => `versjon ${version} er for gammel; fasilitator trenger ${minimum} eller nyere`,
+    nodeFix: (minimum: string) => `Installer Node.js ${minimum.split('.')[0]} (LTS) eller nyere fra nodejs.org, eller be IT om det.`,
+    chromiumOk: (path: string, version?: string) => `${version ?? 'funnet'} (${path})`,
+    chromiumMissing: 'fant ingen Chromium, Chrome eller Edge – lysark og manus virker, men ikke PDF-eksport',
+    chromiumFix: (platform: string): string =>
+      platform === 'linux'
+        ? 'Installer Chromium: sudo apt-get install chromium. Eller pek på en nettleser med CHROME_PATH=/sti/til/nettleser.'
+        : 'Installer Google Chrome eller Microsoft Edge, eller pek på en nettleser med CHROME_PATH=/sti/til/nettleser.',
+    libreofficeOk: (path: string) => `funnet (${path})`,
+    libreofficeMissing: 'ikke installert – trengs bare for å prøve PowerPoint-filer her (valgfritt)',
+    libreofficeFix: (platform: string): string =>
+      platform === 'linux' ? 'Ved behov: sudo apt-get install libreoffice-impress' : 'Ved behov: installer LibreOffice fra libreoffice.org.',
+    fontsOk: 'DejaVu er installert (tegn som ✔ ◐ ✖ i PDF-er)',
+    fontsMissing: 'DejaVu mangler – tegn som ✔ ◐ ✖ kan bli firkanter i PDF-er (valgfritt)',
+    fontsFix: 'Ved behov: sudo apt-get install fonts-dejavu-core',
+    outputOk: (dir: string) => `kan skrive til ${dir}`,
+    outputDenied: (dir: string, ancestor: string) => `kan ikke skrive til ${dir} (${ancestor} er skrivebeskyttet eller ikke en mappe)`,
+    outputFix: 'Velg en annen mappe med -o, for eksempel en mappe i hjemmeområdet ditt.',
+    allOk: '✔ Maskinen er klar.',
+    somethingMissing: '✖ Noe som trengs mangler. Se rådene over.',
   },
 
   list: {
