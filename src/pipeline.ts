@@ -108,7 +108,15 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   }
   const session = composeSession(plan, selected.modules);
   const used = usedReferences(session.blocks, store.references);
-  const scheduled = scheduleSession(session, t, { sourcePages: pageReferences(used).length });
+  const intro = (kind: 'short' | 'long'): number | undefined => store.modules.find((m) => m.kind === 'introduction' && m.introduction === kind)?.minutes;
+  const alternatives = {
+    ...(intro('short') !== undefined ? { shortIntroMinutes: intro('short')! } : {}),
+    ...(intro('long') !== undefined ? { longIntroMinutes: intro('long')! } : {}),
+    unusedCompetencies: store.modules
+      .filter((m) => m.kind === 'competency' && m.number !== undefined && !plan.competencies.includes(m.number))
+      .map((m) => ({ number: m.number!, minutes: m.minutes })),
+  };
+  const scheduled = scheduleSession(session, t, { sourcePages: pageReferences(used).length, alternatives });
   issues.push(...scheduled.issues, ...sessionWarnings(scheduled.blocks, t));
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(sortIssuesByPosition(issues));
   return {

@@ -152,7 +152,18 @@ export const en: Messages = {
     nothingToShow: 'the plan has neither an introduction nor core competencies',
     nothingToShowHint: 'Set “introduction: short” or “long”, or add “competencies: [1]”.',
     overrun: (planned, end, minutes) => `the session lasts until ${planned}, but must end at ${end} (${minutes} min short)`,
-    overrunHint: 'Choose the short introduction, drop a core competency or a break, or set a later “end”.',
+    overrunHint: 'These give time back (choose one or more):',
+    underrun: (planned, end, minutes) => `the session is over at ${planned}, ${minutes} min before “end: ${end}”`,
+    underrunHint: 'Choose one of these:',
+    timeOption: {
+      laterEnd: (end, minutes) => `set “end: ${end}” (${minutes} min later)`,
+      earlierEnd: (end) => `set “end: ${end}” so the plan matches the session`,
+      shorterBreak: (title, from, to, minutes) => `shorten “${title}” from ${from} to ${to} min (gives ${minutes} min)`,
+      dropCompetency: (n, minutes) => `drop core competency ${n} (gives ${minutes} min)`,
+      shortIntro: (minutes) => `choose the short introduction instead of the long one (gives ${minutes} min)`,
+      addCompetency: (n, minutes) => `add core competency ${n} (${minutes} min): competencies: [..., ${n}]`,
+      longerBreaks: (minutes) => `use the ${minutes} minutes for a longer break or more time for discussion`,
+    },
     pastMidnight: 'the session runs past midnight',
     pastMidnightHint: 'Check “start” and the breaks.',
     examples: {
@@ -462,10 +473,15 @@ Options:
     list: `fasilitator list – show the modules and tracks
 
 Usage:
-  fasilitator list [options]
+  fasilitator list [module] [options]
 
 Shows every module (introductions and core competencies) with its planned
-minutes, and how many minutes each track actually takes.
+minutes, and how many minutes each track actually takes. Below, the sections of
+each module with the name a break uses to follow them (after: intro/velkommen).
+
+Examples:
+  fasilitator list              every module and section
+  fasilitator list kk2          core competency 2 only
 
 Options:
       --json            print as JSON
@@ -517,6 +533,12 @@ Example:
     use: 'In the plan',
     minutes: 'Min',
     footer: 'Min = planned time. The track columns show the minutes each track actually takes, breaks included.',
+    unknownModule: (name) => `unknown module ${quote(name)}`,
+    breakAfterModule: (ref) => `break after the whole module: after: ${ref}`,
+    breakAfter: 'Break after (write in the plan)',
+    section: 'Section',
+    contentBreak: '(break in the content)',
+    sectionsFooter: 'A break can follow any section: write the line from the first column under breaks: in the plan, for example\n  breaks:\n    - after: intro/hva-er-traume\n      minutes: 10',
   },
 
   lint: {

@@ -160,7 +160,18 @@ export const nb = {
     nothingToShowHint: 'Sett «introduction: short» eller «long», eller legg til «competencies: [1]».',
     overrun: (planned: string, end: string, minutes: number) =>
       `økten varer til kl. ${planned}, men skal være ferdig kl. ${end} (${minutes} min for lite tid)`,
-    overrunHint: 'Velg kort introduksjon, ta bort en kjernekompetanse eller en pause, eller sett en senere «end».',
+    overrunHint: 'Dette gir tid tilbake (velg ett eller flere):',
+    underrun: (planned: string, end: string, minutes: number) => `økten er ferdig kl. ${planned}, ${minutes} min før «end: ${end}»`,
+    underrunHint: 'Velg ett av disse:',
+    timeOption: {
+      laterEnd: (end: string, minutes: number) => `sett «end: ${end}» (${minutes} min senere)`,
+      earlierEnd: (end: string) => `sett «end: ${end}», så stemmer planen med økten`,
+      shorterBreak: (title: string, from: number, to: number, minutes: number) => `kort ned «${title}» fra ${from} til ${to} min (gir ${minutes} min)`,
+      dropCompetency: (n: number, minutes: number) => `ta bort kjernekompetanse ${n} (gir ${minutes} min)`,
+      shortIntro: (minutes: number) => `velg kort introduksjon i stedet for lang (gir ${minutes} min)`,
+      addCompetency: (n: number, minutes: number) => `legg til kjernekompetanse ${n} (${minutes} min): competencies: [..., ${n}]`,
+      longerBreaks: (minutes: number) => `bruk de ${minutes} minuttene på en lengre pause eller mer tid til samtale`,
+    },
     pastMidnight: 'økten varer forbi midnatt',
     pastMidnightHint: 'Sjekk «start» og pausene.',
     examples: {
@@ -474,10 +485,15 @@ Valg:
     list: `fasilitator list – vis modulene og sporene
 
 Bruk:
-  fasilitator list [valg]
+  fasilitator list [modul] [valg]
 
 Viser hver modul (introduksjoner og kjernekompetanser) med planlagte minutter,
-og hvor mange minutter hvert spor faktisk bruker.
+og hvor mange minutter hvert spor faktisk bruker. Under står seksjonene i hver
+modul med navnet en pause bruker for å komme etter dem (after: intro/velkommen).
+
+Eksempler:
+  fasilitator list              alle moduler og seksjoner
+  fasilitator list kk2          bare kjernekompetanse 2
 
 Valg:
       --json            skriv som JSON
@@ -530,6 +546,12 @@ Eksempel:
     use: 'I planen',
     minutes: 'Min',
     footer: 'Min = planlagt tid. Sporkolonnene viser minuttene hvert spor faktisk bruker, pauser medregnet.',
+    unknownModule: (name: string) => `ukjent modul ${quote(name)}`,
+    breakAfterModule: (ref: string) => `pause etter hele modulen: after: ${ref}`,
+    breakAfter: 'Pause etter (skriv i planen)',
+    section: 'Seksjon',
+    contentBreak: '(pause i innholdet)',
+    sectionsFooter: 'En pause kan stå etter hvilken som helst seksjon: skriv linjen i første kolonne under breaks: i planen, for eksempel\n  breaks:\n    - after: intro/hva-er-traume\n      minutes: 10',
   },
 
   lint: {

@@ -5,6 +5,7 @@ import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import type { PlanBreak } from '../plan/types.js';
 import { suggest } from '../suggest.js';
+import { formatOptions, overrunOptions, underrunOptions, UNDERRUN_WARN_SEC, type Alternatives } from './advice.js';
 import { allocateSeconds } from './budget.js';
 import { DAY, formatClock } from './clock.js';
 import type { Schedule, ScheduledModule, ScheduledSection, ScheduledSlide } from './types.js';
@@ -50,7 +51,8 @@ function placeBreaks(session: Session, t: Messages, issues: Issue[]): Block[] {
     .filter(({ entry }) => entry.after !== undefined);
   for (const { entry, index } of afterBreaks) {
     if (index === undefined) {
-      const valid = [...targets.keys()].filter((key) => !key.includes('/'));
+      // Every real position, sections included: a planner should not have to guess section ids.
+      const valid = [...targets.keys()];
       issues.push({
         code: IssueCode.PLAN_BREAK_TARGET,
         severity: 'error',
@@ -93,7 +95,7 @@ function placeBreaks(session: Session, t: Messages, issues: Issue[]): Block[] {
  * Schedules a composed session.
  * @example scheduleSession(session, nb).schedule.slides[1]?.clock // '09:00'
  */
-export function scheduleSession(session: Session, t: Messages, options: { sourcePages?: number } = {}): ScheduleResult {
+export function scheduleSession(session: Session, t: Messages, options: { sourcePages?: number; alternatives?: Alternatives } = {}): ScheduleResult {
   const { plan } = session;
   const issues: Issue[] = [];
   const blocks = placeBreaks(session, t, issues).filter((block) => block.kind === 'break' || block.slides.length > 0);
@@ -166,7 +168,12 @@ export function scheduleSession(session: Session, t: Messages, options: { source
   const endSec = plan.startSec + totalSec;
   if (plan.endSec !== undefined && endSec > plan.endSec) {
     const shortMinutes = Math.ceil((endSec - plan.endSec) / 60);
-    issues.push({ code: IssueCode.SCHEDULE_OVERRUN, severity: 'error', message: t.plan.overrun(formatClock(endSec), formatClock(plan.endSec), shortMinutes), hint: t.plan.overrunHint, span: plan.spans.end });
+    const hint = formatOptions(t.plan.overrunHint, overrunOptions(plan, blocks, endSec, options.alternatives ?? {}), t);
+    issues.push({ code: IssueCode.SCHEDULE_OVERRUN, severity: 'error', message: t.plan.overrun(formatClock(endSec), formatClock(plan.endSec), shortMinutes), hint, span: plan.spans.end });
+  } else if (plan.endSec !== undefined && plan.endSec - endSec >= UNDERRUN_WARN_SEC) {
+    const spareSec = plan.endSec - endSec;
+    const hint = formatOptions(t.plan.underrunHint, underrunOptions(endSec, spareSec, options.alternatives ?? {}), t);
+    issues.push({ code: IssueCode.SCHEDULE_UNDERRUN, severity: 'warning', message: t.plan.underrun(formatClock(endSec), formatClock(plan.endSec), Math.round(spareSec / 60)), hint, span: plan.spans.end });
   }
   if (endSec > DAY) {
     issues.push({ code: IssueCode.SCHEDULE_PAST_MIDNIGHT, severity: 'warning', message: t.plan.pastMidnight, hint: t.plan.pastMidnightHint, span: plan.spans.start ?? plan.spans[''] });

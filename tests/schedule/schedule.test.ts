@@ -90,7 +90,42 @@ describe('scheduleSession', () => {
       ['PLAN_BREAK_TARGET', 'after: intr — finner ikke denne delen av økten'],
       ['PLAN_BREAK_TARGET', 'pausen «at: 08:00» er utenfor øktens tid'],
     ]);
-    expect(issues[0]!.hint).toBe('Mente du «intro»? Mulige: intro.');
+    // The possibilities name every real position, sections included, not only the module.
+    expect(issues[0]!.hint).toBe('Mente du «intro»? Mulige: intro, intro/a, intro/b, intro/c.');
+  });
+
+  it('offers ways out of an overrun computed for this plan, each with its minutes', () => {
+    const { issues } = scheduleSession(
+      composeSession(plan({ endSec: 10 * 3600, competencies: [1], breaks: [{ after: 'intro', minutes: 30, title: 'Lunsj', span }] }), [intro, kk1]),
+      nb,
+      { alternatives: { shortIntroMinutes: 25, longIntroMinutes: 150 } },
+    );
+    // 25 + 30 + 45 = 100 min from 09:00 → 10:40, 40 min over.
+    const hint = issues.find((i) => i.code === 'SCHEDULE_OVERRUN')!.hint!;
+    expect(hint.split('\n')).toEqual([
+      'Dette gir tid tilbake (velg ett eller flere):',
+      '  • sett «end: 10:40» (40 min senere)',
+      '  • kort ned «Lunsj» fra 30 til 15 min (gir 15 min)',
+      '  • ta bort kjernekompetanse 1 (gir 45 min)',
+    ]);
+    // The plan already uses the short introduction: no advice to choose it.
+    expect(hint).not.toContain('kort introduksjon');
+  });
+
+  it('warns when the session ends well before the plan end, with what could fill the time', () => {
+    const { issues } = scheduleSession(composeSession(plan({ endSec: 10 * 3600 + 30 * 60 }), [intro]), nb, {
+      alternatives: { unusedCompetencies: [{ number: 2, minutes: 45 }, { number: 3, minutes: 90 }] },
+    });
+    const warning = issues.find((i) => i.code === 'SCHEDULE_UNDERRUN')!;
+    expect(warning).toMatchObject({ severity: 'warning', message: 'økten er ferdig kl. 09:25, 65 min før «end: 10:30»' });
+    expect(warning.hint).toContain('sett «end: 09:25»');
+    expect(warning.hint).toContain('legg til kjernekompetanse 2 (45 min)');
+    expect(warning.hint).not.toContain('kjernekompetanse 3');
+  });
+
+  it('says nothing when the session ends a few minutes early', () => {
+    const { issues } = run({ endSec: 9 * 3600 + 35 * 60 });
+    expect(issues).toEqual([]);
   });
 
   it('reports an overrun of the plan end with the minutes missing', () => {

@@ -8,6 +8,9 @@ import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint, textWidth } from '../output.js';
 import { formatIssues } from '../report.js';
+import { moduleOutline } from '../outline.js';
+import { suggest } from '../../suggest.js';
+import { UsageError } from '../../errors.js';
 
 export const LIST_OPTIONS = { json: { type: 'boolean' }, decks: { type: 'string' } } as const;
 
@@ -34,14 +37,26 @@ export async function listCommand(argv: readonly string[], ctx: CommandContext):
   if (errors.length > 0) output.err(formatIssues(errors, t, output));
   const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));
   modules.sort((a, b) => order(a) - order(b));
+  const wanted = args.positionals[0];
+  if (wanted !== undefined) {
+    const names = modules.flatMap((m) => [m.ref, m.id]);
+    const chosen = modules.filter((m) => m.ref === wanted || m.id === wanted);
+    if (chosen.length === 0) {
+      const guess = suggest(wanted, names);
+      throw new UsageError(t.list.unknownModule(wanted), `${guess ? `${t.didYouMean(guess)} ` : ''}${t.valid([...new Set(names)])}`, 'list');
+    }
+    modules.splice(0, modules.length, ...chosen);
+  }
   const rows = modules.map((module) => ({
     id: module.id,
+    ref: module.ref,
     use: module.kind === 'introduction' ? `introduction: ${module.introduction}` : `competencies: [${module.number}]`,
     title: module.title,
     minutes: module.minutes,
     tracks: trackMinutes(module),
     sections: module.sections.length,
     slides: module.sections.reduce((n, s) => n + s.slides.length, 0),
+    outline: moduleOutline(module),
   }));
   if (args.values.json) {
     output.out(JSON.stringify(rows, null, 2));
@@ -56,5 +71,22 @@ export async function listCommand(argv: readonly string[], ctx: CommandContext):
   });
   output.out('');
   output.out(t.list.footer);
+  // Sections with the names a plan's breaks use, so a planner never has to guess them.
+  const trackHeads = TRACKS.map((track) => t.tracks[track]!.split(' ')[0]!);
+  for (const row of rows) {
+    output.out('');
+    output.out(paint(output, 'bold', `${row.title} — ${t.list.breakAfterModule(row.ref)}`));
+    const cells = [
+      [t.list.breakAfter, t.list.section, t.list.minutes, ...trackHeads],
+      ...row.outline.map((s) => [s.isBreak ? t.list.contentBreak : `after: ${s.after}`, s.title, String(s.minutes), ...TRACKS.map((track) => (s.isBreak ? '' : String(s.tracks[track])))]),
+    ];
+    const w = cells[0]!.map((_, i) => Math.max(...cells.map((c) => textWidth(c[i]!))));
+    cells.forEach((c, i) => {
+      const line = `  ${c.map((cell, j) => (j >= 2 ? cell.padStart(w[j]!) : cell + ' '.repeat(w[j]! - textWidth(cell)))).join('  ')}`.trimEnd();
+      output.out(i === 0 ? paint(output, 'dim', line) : line);
+    });
+  }
+  output.out('');
+  output.out(t.list.sectionsFooter);
   return 0;
 }
