@@ -412,7 +412,7 @@ Usage:
   fasilitator new [file.yaml] [options]
 
 Asks for title, organisation, date, start time, introduction, track, core
-competencies and breaks, writes the plan (with explanations and the line that
+competencies, breaks and lunch (on a long day), writes the plan (with explanations and the line that
 enables help in editors), checks it and shows the agenda. The answers can also
 be given as options, for scripts. Never overwrites a file without --force. If
 you cancel (Ctrl+C), nothing is written.
@@ -423,13 +423,17 @@ Options:
       --start <HH:MM>   --end <HH:MM>   --date <YYYY-MM-DD>
       --title <text>    --organisation <text>   --audience <text>
       --facilitators "<name>, <name>"   --competencies "1,2"
+      --break after=<place>,minutes=<min>[,title=<text>]
+                        a break; repeat for more. The places: fasilitator list
   -y, --yes             no questions: use the options and defaults
       --force           overwrite an existing file
   -h, --help            show this help
 
 Examples:
   fasilitator new plans/staff-meeting.yaml
-  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml`,
+  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml
+  fasilitator new --introduction long --track praksis --competencies 1,2 \\
+      --break after=intro,minutes=40,title=Lunsj --break after=kk1,minutes=15 -y fagdag.yaml`,
     check: `fasilitator check – check session plans and show the agenda
 
 Usage:
@@ -615,7 +619,18 @@ Example:
     erfaring: 'reflection and conversation about work experience – safe, smaller groups',
     competencies: 'Core competencies after the introduction? (space selects, Enter continues)',
     competencyTitles: ['What are trauma and life stressors?', 'What is trauma-informed practice?', 'Brain, genes and resilience', 'A robust working environment', 'Using trauma-informed practice'],
-    breakAfterIntro: 'A ten-minute break after the introduction?',
+    lunch: (hours) => `The session lasts more than ${hours} hours. Will you have lunch?`,
+    lunchWhere: 'Where should lunch be? (arrow keys, Enter)',
+    lunchTitle: 'Lunsj',
+    breakCount: 'How many breaks (besides those in the content)?',
+    suggested: 'suggested',
+    breakWhere: (n) => `Where should break ${n} be? (arrow keys, Enter)`,
+    breakAt: (title, clock) => `after “${title}” (about ${clock})`,
+    breakMinutes: 'How many minutes?',
+    minutesHint: 'Write a whole number of minutes, 1–180.',
+    badBreakFlag: (text) => `--break ${text}: cannot read this break`,
+    breakFlagHint: 'Write for example --break after=intro/hva-er-traume,minutes=10 (title=Lunsj may be added).',
+    breakPositionsHint: 'See where breaks can go with: fasilitator list',
     yes: 'Yes',
     no: 'No',
     facilitators: 'Facilitator(s), separated by commas',

@@ -424,7 +424,7 @@ Bruk:
   fasilitator new [fil.yaml] [valg]
 
 Spør deg om tittel, virksomhet, dato, starttid, introduksjon, spor,
-kjernekompetanser og pauser, skriver planen (med forklaringer og linjen som
+kjernekompetanser, pauser og lunsj (når dagen er lang), skriver planen (med forklaringer og linjen som
 gir hjelp i editoren), sjekker den og viser agendaen. Svarene kan også gis
 som valg, for skript. Skriver aldri over en fil uten --force. Avbryter du
 (Ctrl+C), skrives ingenting.
@@ -435,13 +435,17 @@ Valg:
       --start <HH:MM>   --end <HH:MM>   --date <ÅÅÅÅ-MM-DD>
       --title <tekst>   --organisation <tekst>   --audience <tekst>
       --facilitators "<navn>, <navn>"   --competencies "1,2"
+      --break after=<sted>,minutes=<min>[,title=<tekst>]
+                        en pause; gjentas for flere. Stedene: fasilitator list
   -y, --yes             ingen spørsmål: bruk valgene og standardverdier
       --force           skriv over en fil som finnes
   -h, --help            vis denne hjelpen
 
 Eksempler:
   fasilitator new plans/personalmote.yaml
-  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml`,
+  fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml
+  fasilitator new --introduction long --track praksis --competencies 1,2 \\
+      --break after=intro,minutes=40,title=Lunsj --break after=kk1,minutes=15 -y fagdag.yaml`,
     check: `fasilitator check – sjekk øktplaner og vis agendaen
 
 Bruk:
@@ -631,7 +635,18 @@ Eksempel:
     erfaring: 'refleksjon og samtale om arbeidserfaring – trygge, mindre grupper',
     competencies: 'Kjernekompetanser etter introduksjonen? (mellomrom velger, Enter går videre)',
     competencyTitles: ['Hva er traumer og livsbelastninger?', 'Hva er traumebevisst praksis?', 'Hjerne, gener og motstandskraft', 'Robust arbeidsmiljø', 'Bruk av traumebevisst praksis'],
-    breakAfterIntro: 'Ti minutters pause etter introduksjonen?',
+    lunch: (hours: number) => `Økten varer over ${hours} timer. Skal dere ha lunsj?`,
+    lunchWhere: 'Hvor skal lunsjen være? (piltaster, Enter)',
+    lunchTitle: 'Lunsj',
+    breakCount: 'Hvor mange pauser (i tillegg til dem i innholdet)?',
+    suggested: 'foreslått',
+    breakWhere: (n: number) => `Hvor skal pause ${n} være? (piltaster, Enter)`,
+    breakAt: (title: string, clock: string) => `etter «${title}» (ca. kl. ${clock})`,
+    breakMinutes: 'Hvor mange minutter?',
+    minutesHint: 'Skriv et helt antall minutter, 1–180.',
+    badBreakFlag: (text: string) => `--break ${text}: forstår ikke pausen`,
+    breakFlagHint: 'Skriv for eksempel --break after=intro/hva-er-traume,minutes=10 (title=Lunsj kan legges til).',
+    breakPositionsHint: 'Se hvor pauser kan stå med: fasilitator list',
     yes: 'Ja',
     no: 'Nei',
     facilitators: 'Fasilitator(er), skilt med komma',

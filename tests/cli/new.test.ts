@@ -61,6 +61,45 @@ describe('fasilitator new with flags', () => {
   });
 });
 
+describe('fasilitator new with breaks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-new-breaks-'));
+
+  it('writes a full day with lunch and a break between two competencies, from flags', async () => {
+    const file = join(dir, 'fagdag.yaml');
+    const { code, stdout, stderr } = await cli('new', '--introduction', 'long', '--track', 'praksis', '--competencies', '1,2', '--start', '08:30',
+      '--break', 'after=intro,minutes=40,title=Lunsj', '--break', 'after=kk1,minutes=15', '-y', file);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const { plan, issues } = validatePlan(parseYaml({ path: file, text: readFileSync(file, 'utf8') }, nb), nb);
+    expect(issues).toEqual([]);
+    expect(plan!.breaks).toMatchObject([{ after: 'intro', minutes: 40, title: 'Lunsj' }, { after: 'kk1', minutes: 15 }]);
+    // The agenda printed after writing has the lunch and the break in their places.
+    expect(stdout).toMatch(/Lunsj/);
+    expect(stdout).toContain('Totalt 385 min, kl. 08:30–14:55');
+  });
+
+  it('places a break after a section named as list shows it', async () => {
+    const file = join(dir, 'kort.yaml');
+    expect((await cli('new', '--introduction', 'short', '--track', 'kunnskap', '--break', 'after=intro/hva-er-traume,minutes=5', '-y', file)).code).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('  - after: intro/hva-er-traume\n    minutes: 5');
+  });
+
+  it('refuses an unknown place with a did-you-mean and writes nothing', async () => {
+    const file = join(dir, 'feil.yaml');
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'kunnskap', '--break', 'after=intro/hva-er-traumer,minutes=5', '-y', file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('Mente du «intro/hva-er-traume»?');
+    expect(stderr).toContain('fasilitator list');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it.each(['minutes=10', 'after=intro,minutes=0', 'after=intro,minutes=ti', 'etter=intro'])('refuses --break %s (exit 2)', async (value) => {
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'kunnskap', '--break', value, '-y', join(dir, 'x.yaml'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('--break after=intro/hva-er-traume,minutes=10');
+  });
+});
+
 describe('plan text', () => {
   it.each([
     ['Bydel Eksempel', 'Bydel Eksempel'],
@@ -73,7 +112,7 @@ describe('plan text', () => {
 
   it('reads back to the answers', () => {
     const text = planText(
-      { title: 'Fagdag', start: '12:30', introduction: 'long', track: 'erfaring', competencies: [1, 2], facilitators: ['A B'], breakAfterIntro: true, date: '2027-01-14' },
+      { title: 'Fagdag', start: '12:30', introduction: 'long', track: 'erfaring', competencies: [1, 2], facilitators: ['A B'], breaks: [{ after: 'intro', minutes: 10 }], date: '2027-01-14' },
       '../schema/plan.schema.json',
       nb,
       '2026-11-21',

@@ -9,7 +9,11 @@ import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
 import { parseClock } from '../../schedule/clock.js';
+import { loadLibrary } from '../../content/load.js';
+import type { Library, Module } from '../../content/types.js';
+import { suggest } from '../../suggest.js';
 import { formatAgenda } from '../agenda.js';
+import { breakPositions, clockAt, nearestPosition, type BreakPosition } from '../break-positions.js';
 import { parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
@@ -26,6 +30,7 @@ export const NEW_OPTIONS = {
   competencies: { type: 'string' },
   facilitators: { type: 'string' },
   audience: { type: 'string' },
+  break: { type: 'string', multiple: true },
   yes: { type: 'boolean', short: 'y' },
   force: { type: 'boolean' },
   decks: { type: 'string' },
@@ -42,7 +47,13 @@ export interface PlanAnswers {
   competencies: number[];
   facilitators: string[];
   audience?: string;
-  breakAfterIntro: boolean;
+  breaks: BreakAnswer[];
+}
+
+export interface BreakAnswer {
+  after: string;
+  minutes: number;
+  title?: string;
 }
 
 /** A YAML scalar that reads back as the same string (plain when safe, double-quoted otherwise). */
@@ -71,8 +82,13 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
     `track: ${answers.track}              # ${w.track}`,
     answers.competencies.length ? `competencies: [${answers.competencies.join(', ')}]` : `# competencies: [1, 2]      # ${w.competencies}`,
   ];
-  if (answers.breakAfterIntro) lines.push('breaks:', '  - after: intro', '    minutes: 10');
-  else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
+  if (answers.breaks.length > 0) {
+    lines.push(`breaks:                      # ${w.breaks}`);
+    for (const entry of answers.breaks) {
+      lines.push(`  - after: ${entry.after}`, `    minutes: ${entry.minutes}`);
+      if (entry.title) lines.push(`    title: ${yamlString(entry.title)}`);
+    }
+  } else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
   lines.push('', 'timer:', `  overlay: true              # ${w.overlay}`, 'language: nb');
   return `${lines.join('\n')}\n`;
 }
@@ -117,11 +133,44 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   if (facilitators) answers.facilitators = facilitators.split(',').map((name) => name.trim()).filter(Boolean);
   const audience = value('audience');
   if (audience) answers.audience = audience;
+  const breaks = args.values.break;
+  if (Array.isArray(breaks)) answers.breaks = breaks.map((text) => parseBreakFlag(text, t));
   return answers;
 }
 
+/** `--break after=intro/velkommen,minutes=10,title=Lunsj` → a break (position checked later, against the content). */
+export function parseBreakFlag(text: string, t: Messages): BreakAnswer {
+  const fields = new Map<string, string>();
+  for (const part of text.split(',')) {
+    const eq = part.indexOf('=');
+    const key = eq < 0 ? '' : part.slice(0, eq).trim();
+    if (!['after', 'minutes', 'title'].includes(key)) throw new UsageError(t.wizard.badBreakFlag(text), t.wizard.breakFlagHint, 'new');
+    fields.set(key, part.slice(eq + 1).trim());
+  }
+  const minutes = Number(fields.get('minutes') ?? '10');
+  const after = fields.get('after');
+  if (!after || !Number.isInteger(minutes) || minutes < 1 || minutes > 180) throw new UsageError(t.wizard.badBreakFlag(text), t.wizard.breakFlagHint, 'new');
+  const title = fields.get('title');
+  return { after, minutes, ...(title ? { title } : {}) };
+}
+
+/** The modules a plan with these answers would use, in order. */
+function chosenModules(library: Library, introduction: PlanAnswers['introduction'], competencies: readonly number[]): Module[] {
+  const intro = introduction === 'none' ? [] : library.modules.filter((m) => m.kind === 'introduction' && m.introduction === introduction);
+  return [...intro, ...competencies.flatMap((n) => library.modules.filter((m) => m.kind === 'competency' && m.number === n))];
+}
+
+function checkBreakPositions(breaks: readonly BreakAnswer[], positions: readonly BreakPosition[], t: Messages): void {
+  const names = positions.map((p) => p.after);
+  for (const entry of breaks) {
+    if (names.includes(entry.after)) continue;
+    const guess = suggest(entry.after, names);
+    throw new UsageError(t.plan.breakTarget(entry.after), `${guess ? `${t.didYouMean(guess)} ` : ''}${t.wizard.breakPositionsHint}`, 'new');
+  }
+}
+
 /** Asks for what the flags did not give. Throws CancelledError on Ctrl-C. */
-async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswers> {
+async function ask(given: Partial<PlanAnswers>, library: Library, t: Messages): Promise<PlanAnswers> {
   const prompts = await import('@clack/prompts');
   const q = t.wizard;
   const check = <T>(value: T): Exclude<T, symbol> => {
@@ -169,7 +218,7 @@ async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswer
         options: [1, 2, 3, 4, 5].map((n) => ({ value: n, label: `${n}. ${q.competencyTitles[n - 1]}`, hint: '90 min' })),
       }),
     );
-  const breakAfterIntro = introduction !== 'none' && competencies.length > 0 ? check(await prompts.confirm({ message: q.breakAfterIntro, active: q.yes, inactive: q.no })) : false;
+  const breaks = given.breaks ?? (await askBreaks(prompts, check, library, { introduction, track, competencies, start }, t));
   const facilitatorText = given.facilitators ? given.facilitators.join(', ') : check(await prompts.text({ message: q.facilitators, placeholder: q.optional }));
   const audience = given.audience ?? check(await prompts.text({ message: q.audience, placeholder: q.optional }));
   return {
@@ -183,9 +232,58 @@ async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswer
     competencies,
     facilitators: (facilitatorText ?? '').split(',').map((name) => name.trim()).filter(Boolean),
     ...(audience ? { audience } : {}),
-    breakAfterIntro,
+    breaks,
   };
 }
+
+type Prompts = typeof import('@clack/prompts');
+
+/** Breaks (how many, where, how long) and, on a long day, lunch — offered at the real section boundaries. */
+async function askBreaks(
+  prompts: Prompts,
+  check: <T>(value: T) => Exclude<T, symbol>,
+  library: Library,
+  answers: Pick<PlanAnswers, 'introduction' | 'track' | 'competencies' | 'start'>,
+  t: Messages,
+): Promise<BreakAnswer[]> {
+  const q = t.wizard;
+  const modules = chosenModules(library, answers.introduction, answers.competencies);
+  const positions = breakPositions(modules, answers.track);
+  if (positions.length === 0) return [];
+  const startSec = parseClock(answers.start) ?? 9 * 3600;
+  const total = positions.at(-1)!.offsetMinutes;
+  const options = positions.map((p) => ({ value: p.after, label: q.breakAt(p.title, clockAt(startSec, p.offsetMinutes)), hint: `after: ${p.after}` }));
+  const breaks: BreakAnswer[] = [];
+  const lunch = total >= 240 && check(await prompts.confirm({ message: q.lunch(Math.round(total / 60)), active: q.yes, inactive: q.no, initialValue: true }));
+  if (lunch) {
+    const after = check(await prompts.select({ message: q.lunchWhere, options, initialValue: nearestPosition(positions, total / 2, 45)?.after, maxItems: 12, showInstructions: false }));
+    const minutes = Number(check(await prompts.text({ message: q.breakMinutes, initialValue: '30', validate: validMinutes(t) })));
+    breaks.push({ after, minutes, title: q.lunchTitle });
+  }
+  // About one break every 90 minutes, counting the breaks the content already has and lunch.
+  const existing = modules.flatMap((m) => m.sections).filter((section) => section.isBreak).length + breaks.length;
+  const suggested = Math.max(0, Math.min(3, Math.floor(total / 90) - existing));
+  const count = check(
+    await prompts.select({
+      message: q.breakCount,
+      options: [0, 1, 2, 3].map((n) => ({ value: n, label: String(n), ...(n === suggested ? { hint: q.suggested } : {}) })),
+      initialValue: suggested,
+      showInstructions: false,
+    }),
+  );
+  for (let i = 1; i <= count; i++) {
+    const initial = nearestPosition(positions.filter((p) => !breaks.some((b) => b.after === p.after)), (total * i) / (count + 1))?.after;
+    const after = check(await prompts.select({ message: q.breakWhere(i), options, ...(initial ? { initialValue: initial } : {}), maxItems: 12, showInstructions: false }));
+    const minutes = Number(check(await prompts.text({ message: q.breakMinutes, initialValue: '10', validate: validMinutes(t) })));
+    breaks.push({ after, minutes });
+  }
+  return breaks;
+}
+
+const validMinutes =
+  (t: Messages) =>
+  (value: string | undefined): string | undefined =>
+    value && /^\d+$/.test(value.trim()) && Number(value) >= 1 && Number(value) <= 180 ? undefined : t.wizard.minutesHint;
 
 export async function newCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
@@ -194,12 +292,14 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   if (existsSync(file) && !args.values.force) throw new UsageError(t.wizard.exists(file), t.wizard.existsHint, 'new');
   const given = fromFlags(args, t);
   const interactive = !args.values.yes && Boolean(process.stdin.isTTY) && ctx.env.CI === undefined;
+  const { library } = await loadLibrary(workspaceFor(args, ctx).decksDir, t);
   let answers: PlanAnswers;
-  if (interactive) answers = await ask(given, t);
+  if (interactive) answers = await ask(given, library, t);
   else {
     if (!given.introduction || !given.track) throw new UsageError(t.wizard.needFlags, t.wizard.needFlagsHint, 'new');
-    answers = { title: t.deck.defaultTitle, start: '09:00', competencies: [], facilitators: [], breakAfterIntro: false, ...given } as PlanAnswers;
+    answers = { title: t.deck.defaultTitle, start: '09:00', competencies: [], facilitators: [], breaks: [], ...given } as PlanAnswers;
   }
+  checkBreakPositions(answers.breaks, breakPositions(chosenModules(library, answers.introduction, answers.competencies), answers.track), t);
   const schema = relative(dirname(resolve(file)), paths.schema).split('\\').join('/');
   const text = planText(answers, schema, t, new Date().toISOString().slice(0, 10));
   await mkdir(dirname(resolve(file)), { recursive: true });
