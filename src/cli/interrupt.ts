@@ -11,3 +11,20 @@ export function interrupt(work: () => Promise<unknown>): Promise<unknown> {
 export function interruption(): Promise<unknown> | undefined {
   return cleanup;
 }
+
+let handler: (() => void) | undefined;
+
+/** Ctrl-C and kill run `onSignal` (once) until released. */
+export function catchInterrupts(onSignal: () => void): void {
+  handler = onSignal;
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
+
+/** Hands Ctrl-C to whatever runs next (a server that stops cleanly on it). */
+export function releaseInterrupts(): void {
+  if (!handler) return;
+  process.removeListener('SIGINT', handler);
+  process.removeListener('SIGTERM', handler);
+  handler = undefined;
+}

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { removePendingWrites } from '../emit/emit.js';
 import { closeBrowsers } from '../export/browser.js';
-import { interrupt, interruption } from './interrupt.js';
+import { catchInterrupts, interrupt, interruption } from './interrupt.js';
 import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
@@ -121,10 +121,7 @@ export async function main(): Promise<void> {
     output.err(messagesFor(pickLanguage(process.argv.slice(2), process.env).lang).cli.interrupted);
     void interrupt(() => Promise.allSettled([closeBrowsers(), removePendingWrites()])).finally(() => process.exit(ExitCode.CANCELLED));
   };
-  if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') {
-    process.once('SIGINT', onInterrupt);
-    process.once('SIGTERM', onInterrupt);
-  }
+  if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') catchInterrupts(onInterrupt);
   const code = await run(process.argv.slice(2), output);
   const stopping = interruption();
   if (stopping) {

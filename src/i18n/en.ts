@@ -352,12 +352,15 @@ folder at once; if anything fails, the previous version stays untouched.
 Options:
   -o, --out <folder>    where the folders go (default: dist)
       --pdf             also make PDFs (see: fasilitator pdf --help)
+      --serve           show the session in the browser afterwards (as serve; one plan)
+  -p, --port <nr>       the port for --serve (default: 8000)
       --decks <folder>  the content to use (default: decks/ in fasilitator)
       --lang <nb|en>    language of messages and slides
   -h, --help            show this help
 
 Examples:
   fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator build plans/kort-intro-praksis.yaml --serve
   fasilitator build plans/*.yaml -o output`,
     pdf: `fasilitator pdf – make slides and manuscript as PDF
 

@@ -364,12 +364,15 @@ hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
       --pdf             lag også PDF-er (se: fasilitator pdf --help)
+      --serve           vis økten i nettleseren etterpå (som serve; én plan)
+  -p, --port <nr>       porten for --serve (standard: 8000)
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
       --lang <nb|en>    språk i meldinger og lysark
   -h, --help            vis denne hjelpen
 
 Eksempler:
   fasilitator build plans/kort-intro-praksis.yaml
+  fasilitator build plans/kort-intro-praksis.yaml --serve
   fasilitator build plans/*.yaml -o utdata`,
     pdf: `fasilitator pdf – lag lysark og manus som PDF
 

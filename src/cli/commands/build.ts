@@ -16,12 +16,16 @@ import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
 import { pdfProgress } from '../progress.js';
 import { formatIssues } from '../report.js';
+import { releaseInterrupts } from '../interrupt.js';
+import { serveCommand } from './serve.js';
 
 export const BUILD_OPTIONS = {
   out: { type: 'string', short: 'o' },
   decks: { type: 'string' },
   pdf: { type: 'boolean' },
   files: { type: 'string' },
+  serve: { type: 'boolean' },
+  port: { type: 'string', short: 'p' },
 } as const;
 
 /** `--files lysark,manus` → the PDFs to make; all three when not given. */
@@ -93,7 +97,14 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
     const index = await writeIndex(outDir, t);
     if (args.positionals.length > 1) output.out(t.index.written(display(index.path), index.count));
   }
-  if (lastBuilt && failed === 0 && args.positionals.length === 1) output.out(t.cli.openHint(join(display(lastBuilt), 'index.html')));
+  if (lastBuilt && failed === 0 && args.positionals.length === 1) {
+    // Build and show: the server's address is the one thing to open.
+    if (args.values.serve) {
+      releaseInterrupts();
+      return serveCommand([display(lastBuilt), ...(stringOption(args, 'port') ? ['--port', stringOption(args, 'port')!] : [])], ctx);
+    }
+    output.out(t.cli.openHint(join(display(lastBuilt), 'index.html')));
+  }
   if (args.positionals.length > 1) output.out(t.cli.buildSummary(args.positionals.length - failed, failed));
   return failed > 0 ? 1 : 0;
 }
