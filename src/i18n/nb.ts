@@ -514,6 +514,29 @@ Eksempel:
     contentOk: (modules: number, slides: number) => `✔ innholdet er i orden: ${modules} ${modules === 1 ? 'modul' : 'moduler'}, ${slides} lysbilder`,
     contentSummary: (errors: number, warnings: number) => `innholdet har ${errors} feil og ${warnings} advarsler`,
     spellingLoading: 'Sjekker stavemåte …',
+    kindMissing: (title: string, kind: string) => `aktiviteten «${title}» mangler «kind»; tidsmodellen gjetter ${kind} ut fra «group»`,
+    kindMissingHint: 'Skriv hva slags aktivitet det er under activity:, for eksempel «kind: par». Gyldige: refleksjon, par, gruppe, plenum, quiz.',
+    activityTooShort: (title: string, kind: string, minutes: string, minimum: string) =>
+      `aktiviteten «${title}» har ${minutes} min, men en aktivitet av typen ${kind} tar minst ${minimum} min`,
+    activityTooShortHint: (minimum: string) =>
+      `Sett «minutes» til minst ${minimum} (tidsmodellen regner uansett med ${minimum} min), eller rett «kind» hvis aktiviteten er av en annen type.`,
+    sectionOver: (section: string, track: string, needed: string, planned: string, percent: number) =>
+      `seksjonen «${section}» trenger ${needed} min i sporet ${track}, men har ${planned} min (${percent} %)`,
+    sectionOverHint: 'Kort ned manuset eller en aktivitet, eller gi seksjonen flere minutter i module.yaml (og ta dem fra en seksjon som har for lite stoff).',
+    sectionUnder: (section: string, track: string, needed: string, planned: string, percent: number) =>
+      `seksjonen «${section}» har stoff for bare ${needed} av ${planned} min i sporet ${track} (${percent} %)`,
+    sectionUnderHint: 'Legg til stoff som bærer tiden – et case, et arbeidseksempel, en samtale med oppsummeringsspørsmål (som aktivitet med minutter) – eller gi seksjonen færre minutter i module.yaml.',
+    moduleTiming: (title: string, track: string, needed: string, planned: string, percent: number) =>
+      `${title} trenger ${needed} min i sporet ${track}, men har ${planned} min planlagt (${percent} %); det skal ligge mellom 80 og 105 %`,
+    moduleTimingOverHint: 'Kort ned manus og aktiviteter i seksjonene merket «for mye» i tidstabellen (fasilitator check --content).',
+    moduleTimingUnderHint: 'Legg til stoff (case, arbeidseksempler, samtaler med oppsummering) i seksjonene merket «for lite» i tidstabellen, eller gi aktivitetene realistiske minutter.',
+    timingHeading: 'Tidsbehov: manus lest med 130 ord i minuttet + aktiviteter (minst minstetiden for typen)',
+    timingModule: (title: string, track: string) => `${title} – ${track}`,
+    timingColumns: { section: 'Seksjon', planned: 'Plan', speech: 'Tale', activities: 'Akt.', needed: 'Behov', percent: '%' },
+    timingTotal: 'Totalt',
+    timingOver: 'for mye',
+    timingUnder: 'for lite',
+    timingLegend: 'Minutter. Seksjoner bør ligge mellom 80 og 105 % (⚠), hele modulen per spor må det (✖). Se decks/README.md.',
   },
 
   browser: {

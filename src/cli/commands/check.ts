@@ -8,6 +8,7 @@ import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
 import { formatIssues } from '../report.js';
+import { formatTimingTable } from '../timing-table.js';
 import { UsageError } from '../../errors.js';
 import { lintContent, type ContentReport } from '../../lint/lint-content.js';
 
@@ -46,6 +47,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
     contentOk = errors === 0 && !(args.values.strict && warnings > 0);
     if (!args.values.json) {
       if (contentReport.issues.length > 0) output.err(formatIssues(contentReport.issues, t, output));
+      if (contentReport.timing.length > 0) output.out(`${formatTimingTable(contentReport.timing, t, output)}\n`);
       output.out(paint(output, contentOk ? 'green' : 'red', contentOk && errors === 0 ? `${t.lint.contentOk(contentReport.modules, contentReport.slides)}${warnings ? ` (${t.cli.summary(0, warnings)})` : ''}` : `✖ ${t.lint.contentSummary(errors, warnings)}`));
       if (args.positionals.length > 0) output.out('');
     }
