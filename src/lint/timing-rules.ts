@@ -6,7 +6,11 @@ import type { Messages } from '../i18n/messages.js';
 import { TRACKS } from '../plan/schema.js';
 import { activityTiming, moduleTrackTiming, type ModuleTrackTiming } from './timing.js';
 
-export const minutesText = (minutes: number): string => String(Math.round(minutes * 10) / 10).replace('.', ',');
+/** Minutes with one decimal at most, with the language's decimal sign (3,2 in bokmål, 3.2 in English). */
+export const minutesText = (minutes: number, t: Pick<Messages, 'lang'>): string => {
+  const text = String(Math.round(minutes * 10) / 10);
+  return t.lang === 'nb' ? text.replace('.', ',') : text;
+};
 
 /** The module's figures in every track. */
 export function moduleTimings(module: Module): ModuleTrackTiming[] {
@@ -24,11 +28,11 @@ function activityIssues(module: Module, t: Messages): Issue[] {
         issues.push({ code: IssueCode.ACTIVITY_KIND_MISSING, severity: 'warning', message: t.lint.kindMissing(timing.title, timing.kind), hint: t.lint.kindMissingHint, span: timing.span });
       }
       if (timing.declaredMinutes < timing.minimumMinutes) {
-        const minimum = minutesText(timing.minimumMinutes);
+        const minimum = minutesText(timing.minimumMinutes, t);
         issues.push({
           code: IssueCode.ACTIVITY_TOO_SHORT,
           severity: 'warning',
-          message: t.lint.activityTooShort(timing.title, timing.kind, minutesText(timing.declaredMinutes), minimum),
+          message: t.lint.activityTooShort(timing.title, timing.kind, minutesText(timing.declaredMinutes, t), minimum),
           hint: t.lint.activityTooShortHint(minimum),
           span: timing.span,
         });
@@ -45,7 +49,7 @@ export function timingIssues(module: Module, timings: readonly ModuleTrackTiming
     const track = t.tracks[timing.track] ?? timing.track;
     for (const section of timing.sections) {
       if (section.status === 'ok') continue;
-      const args = [section.title, track, minutesText(section.neededMinutes), minutesText(section.plannedMinutes), section.percent] as const;
+      const args = [section.title, track, minutesText(section.neededMinutes, t), minutesText(section.plannedMinutes, t), section.percent] as const;
       issues.push({
         code: IssueCode.SECTION_TIMING,
         severity: 'warning',
@@ -58,7 +62,7 @@ export function timingIssues(module: Module, timings: readonly ModuleTrackTiming
       issues.push({
         code: IssueCode.MODULE_TIMING,
         severity: 'error',
-        message: t.lint.moduleTiming(timing.title, track, minutesText(timing.neededMinutes), minutesText(timing.plannedMinutes), timing.percent),
+        message: t.lint.moduleTiming(timing.title, track, minutesText(timing.neededMinutes, t), minutesText(timing.plannedMinutes, t), timing.percent),
         hint: timing.status === 'over' ? t.lint.moduleTimingOverHint : t.lint.moduleTimingUnderHint,
         span: timing.span,
       });
