@@ -11,6 +11,9 @@ import { formatIssues } from '../report.js';
 import { formatTimingTable } from '../timing-table.js';
 import { UsageError } from '../../errors.js';
 import { lintContent, type ContentReport } from '../../lint/lint-content.js';
+import { sectionTiming } from '../../lint/timing.js';
+import type { Module } from '../../content/types.js';
+import type { Track } from '../../plan/types.js';
 
 export const CHECK_OPTIONS = {
   content: { type: 'boolean' },
@@ -28,6 +31,18 @@ interface CheckResult {
   end?: string;
   totalMinutes?: number;
   agenda?: ReturnType<typeof agendaRows>;
+}
+
+/** The timing model's needed minutes for every section the plan uses, by scheduled section id. */
+function neededMinutes(modules: readonly Module[], track: Track): Map<string, number> {
+  const needed = new Map<string, number>();
+  for (const module of modules) {
+    for (const section of module.sections) {
+      const timing = sectionTiming(section, track);
+      if (timing) needed.set(`${module.ref}/${section.id}`, timing.neededMinutes);
+    }
+  }
+  return needed;
 }
 
 export async function checkCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -60,6 +75,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
       const planned = await planSession(planPath, workspace, cache);
       const { schedule, warnings } = planned;
       const ok = !(strict && warnings.length > 0);
+      const needed = neededMinutes(planned.modules, planned.plan.track);
       results.push({
         plan: planPath,
         ok,
@@ -67,12 +83,12 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
         start: formatClock(schedule.startSec),
         end: formatClock(schedule.endSec),
         totalMinutes: Math.round(schedule.totalSec / 60),
-        agenda: agendaRows(schedule),
+        agenda: agendaRows(schedule, needed),
       });
       if (!args.values.json) {
         output.out(paint(output, 'bold', t.agenda.heading(`${schedule.plan.title} (${planPath})`)));
         output.out(`${t.agenda.track(planned.t.tracks[planned.plan.track] ?? planned.plan.track)}`);
-        output.out(formatAgenda(schedule, planned.t, output));
+        output.out(formatAgenda(schedule, planned.t, output, needed));
         if (warnings.length > 0) output.err(formatIssues(warnings, planned.t, output));
         output.out(paint(output, ok ? 'green' : 'red', `${ok ? '✔' : '✖'} ${planPath}: ${t.cli.summary(0, warnings.length)}`));
         output.out('');
