@@ -431,9 +431,15 @@ Reads the plan, checks that everything fits, and prints the agenda with clock
 times. Reports errors in the plan (with file, line and column), a session that
 does not fit before “end”, and slides without a manuscript.
 
+The agenda shows each section's id (what "breaks: after:" takes) and Need:
+the minutes the material needs in the track.
+
 With --content, all content in decks/ is checked (for content authors): a
 manuscript on every slide, complete activities, known sources, minutes per
-track, at most 50 words per slide, and spelling. See decks/README.md.
+track, at most 50 words per slide, and spelling. A timing table shows per
+module and track whether the material fills the time (manuscript at 130
+words a minute + activities); a module outside 80–105 % is an error. See
+decks/README.md.
 
 Options:
       --content         check the content in decks/ (all modules)
@@ -447,7 +453,8 @@ Options:
 Examples:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
-  fasilitator check --content`,
+  fasilitator check --content
+  fasilitator check --content --no-spelling --decks my-folder/decks 2>/dev/null`,
     list: `fasilitator list – show the modules and tracks
 
 Usage:

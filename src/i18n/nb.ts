@@ -443,9 +443,14 @@ Leser planen, sjekker at alt stemmer, og skriver agendaen med klokkeslett.
 Sier fra om feil i planen (med fil, linje og kolonne), om økten ikke rekker
 innen «end», og om lysbilder mangler manus.
 
+Agendaen viser seksjonenes id (det «breaks: after:» tar) og Behov: minuttene
+stoffet trenger i sporet.
+
 Med --content sjekkes alt innholdet i decks/ (for deg som skriver innhold):
 manus på hvert lysbilde, komplette aktiviteter, kilder som finnes, minutter
-per spor, høyst 50 ord per lysbilde, og stavemåte. Se decks/README.md.
+per spor, høyst 50 ord per lysbilde, og stavemåte. En tidstabell viser per
+modul og spor om stoffet fyller tiden (manus med 130 ord i minuttet +
+aktiviteter); en modul utenfor 80–105 % er en feil. Se decks/README.md.
 
 Valg:
       --content         sjekk innholdet i decks/ (alle moduler)
@@ -459,7 +464,8 @@ Valg:
 Eksempler:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
-  fasilitator check --content`,
+  fasilitator check --content
+  fasilitator check --content --no-spelling --decks min-mappe/decks 2>/dev/null`,
     list: `fasilitator list – vis modulene og sporene
 
 Bruk:
