@@ -78,6 +78,12 @@ export function formatAgenda(schedule: Schedule, t: Messages, output: Pick<Outpu
     out.push(row.kind === 'module' ? paint(output, 'bold', text) : row.kind === 'break' ? paint(output, 'dim', text) : text);
   }
   out.push(t.agenda.total(Math.round(schedule.totalSec / 60), formatClock(schedule.startSec), formatClock(schedule.endSec)));
-  if (withNeed) out.push(paint(output, 'dim', t.agenda.neededLegend));
+  if (withNeed) {
+    const content = rows.filter((row) => row.kind === 'content');
+    const planned = content.reduce((sum, row) => sum + row.minutes, 0);
+    const total = content.reduce((sum, row) => sum + (row.needed ?? 0), 0);
+    if (planned > 0) out.push(t.agenda.neededTotal(need(total), planned, Math.round((total / planned) * 100)));
+    out.push(paint(output, 'dim', t.agenda.neededLegend));
+  }
   return out.join('\n');
 }

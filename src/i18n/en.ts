@@ -237,6 +237,7 @@ export const en: Messages = {
     activity: 'Activity / break',
     needed: 'Need',
     id: 'Id',
+    neededTotal: (needed, planned, percent) => `The material needs ${needed} of ${planned} min without breaks (${percent} %)`,
     neededLegend: 'Need = minutes the material needs in the track: manuscript at 130 words a minute + activities (see decks/README.md).',
     total: (minutes, start, end) => `Total ${minutes} min, ${start}–${end}`,
     breakLabel: 'Break',

@@ -247,6 +247,7 @@ export const nb = {
     activity: 'Aktivitet / pause',
     needed: 'Behov',
     id: 'Id',
+    neededTotal: (needed: string, planned: number, percent: number) => `Stoffet trenger ${needed} av ${planned} min uten pauser (${percent} %)`,
     neededLegend: 'Behov = minuttene stoffet trenger i sporet: manus med 130 ord i minuttet + aktiviteter (se decks/README.md).',
     total: (minutes: number, start: string, end: string) => `Totalt ${minutes} min, kl. ${start}–${end}`,
     breakLabel: 'Pause',

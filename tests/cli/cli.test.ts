@@ -86,7 +86,7 @@ describe('fasilitator (in process)', () => {
 
   it('check lists section ids a plan can put a break after, and each section\'s needed minutes', async () => {
     const { stdout } = await cli('check', '--json', 'plans/kort-intro-kunnskap.yaml');
-    const rows: { id?: string; needed?: number; kind: string; section: string }[] = JSON.parse(stdout).plans[0].agenda;
+    const rows: { id?: string; needed?: number; minutes: number; kind: string; section: string }[] = JSON.parse(stdout).plans[0].agenda;
     const content = rows.filter((row) => row.kind === 'content');
     expect(content.length).toBeGreaterThan(1);
     for (const row of content) {
@@ -94,6 +94,10 @@ describe('fasilitator (in process)', () => {
       expect(row.needed).toBeGreaterThan(0);
     }
     // An id from the agenda works as a break position: the break lands right after that section.
+    const needed = content.reduce((sum, row) => sum + row.needed!, 0);
+    const planned = content.reduce((sum, row) => sum + row.minutes, 0);
+    const shown = (await cli('check', 'plans/kort-intro-kunnskap.yaml')).stdout;
+    expect(shown).toContain(`Stoffet trenger ${(Math.round(needed * 10) / 10).toFixed(1).replace('.', ',')} av ${planned} min uten pauser (${Math.round((needed / planned) * 100)} %)`);
     const target = content[1]!;
     const dir = out();
     const plan = join(dir, 'pause.yaml');
