@@ -199,6 +199,8 @@ export const en: Messages = {
   },
 
   cli: {
+    decksMissing: (path) => `cannot find the content folder ${path}`,
+    decksMissingHint: 'Give the path of the folder that holds the modules (folders with module.yaml), for example: --decks decks',
     unknownCommand: (name) => `unknown command ${quote(name)}`,
     commandsHint: 'Commands: new, build, pdf, check, list, serve, dev. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,

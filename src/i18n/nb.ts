@@ -208,6 +208,8 @@ export const nb = {
   },
 
   cli: {
+    decksMissing: (path: string) => `finner ikke innholdsmappen ${path}`,
+    decksMissingHint: 'Skriv stien til mappen som har modulene (mapper med module.yaml), for eksempel: --decks decks',
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
     commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,

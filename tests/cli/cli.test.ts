@@ -112,6 +112,15 @@ describe('fasilitator (in process)', () => {
     expect(text.stdout).toMatch(new RegExp(`${escape(target.section)} +${escape(target.id!)}`));
   });
 
+  it('exits 2 with a message, not a crash report, when --decks is not a folder', async () => {
+    for (const argv of [['check', '--content', '--decks', 'finnes-ikke'], ['check', '--content', '--decks', 'package.json'], ['list', '--decks', 'finnes-ikke']]) {
+      const { code, stderr } = await cli(...argv);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`finner ikke innholdsmappen ${argv.at(-1)}`);
+      expect(stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
+  });
+
   it('exits 1 on a bad plan and reports every problem with file, line and column', async () => {
     const { code, stderr } = await cli('check', 'tests/fixtures/plans/invalid/many-errors.yaml');
     expect(code).toBe(1);
