@@ -2,7 +2,7 @@
 // section's planned, spoken, activity and needed minutes, the percentage and a marker.
 import { basename } from 'node:path';
 import type { Messages } from '../i18n/messages.js';
-import type { ModuleTrackTiming, TimingStatus } from '../lint/timing.js';
+import { SECTION_TARGET_MAX, type ModuleTrackTiming, type TimingStatus } from '../lint/timing.js';
 import { paint, textWidth, type Output } from './output.js';
 import { displayPath } from './report.js';
 
@@ -25,7 +25,8 @@ export function formatTimingTable(timings: readonly ModuleTrackTiming[], t: Mess
     out.push('', paint(output, 'bold', t.lint.timingModule(timing.title, t.tracks[timing.track] ?? timing.track)));
     out.push(paint(output, 'dim', line([c.section, c.planned, c.speech, c.activities, c.needed, c.percent])));
     for (const s of timing.sections) {
-      const flag = marker(s.status, '⚠');
+      // Over 115 % is past the target even for a module that fits as a whole: say so.
+      const flag = s.ratio > SECTION_TARGET_MAX ? `⚠ ${t.lint.timingWayOver}` : marker(s.status, '⚠');
       const text = line([
         `${s.title}${s.file ? ` (${basename(s.file)})` : ''}`,
         num(s.plannedMinutes),

@@ -529,6 +529,7 @@ Example:
     timingTotal: 'Total',
     timingOver: 'too much',
     timingUnder: 'too little',
+    timingWayOver: 'too much, over 115 %',
     timingLegend: 'Minutes. Sections should be within 80–105 % (⚠); the whole module per track must be (✖). See decks/README.md.',
   },
 

@@ -548,6 +548,7 @@ Eksempel:
     timingTotal: 'Totalt',
     timingOver: 'for mye',
     timingUnder: 'for lite',
+    timingWayOver: 'for mye, over 115 %',
     timingLegend: 'Minutter. Seksjoner bør ligge mellom 80 og 105 % (⚠), hele modulen per spor må det (✖). Se decks/README.md.',
   },
 

@@ -160,6 +160,7 @@ describe('check --content with the timing model (fixture)', async () => {
     const stdout = output.stdout.join('\n');
     expect(stdout).toContain(nb.lint.timingModule('Tidsmodell', 'Kunnskap'));
     expect(stdout).toMatch(/Tynn \(02-tynn\.md\)\s+3,0\s+1,0\s+0,0\s+1,0\s+33 %\s+⚠ for lite\s+\S*module\.yaml:15/);
+    expect(stdout).toMatch(/Full \(03-full\.md\)\s+2,0\s+0,2\s+3,0\s+3,2\s+160 %\s+⚠ for mye, over 115 %/);
     expect(stdout).toMatch(/Totalt\s+10,0\s+5,2\s+6,0\s+11,2\s+112 %\s+✖ for mye/);
     const json = memoryOutput();
     expect(await run(['check', '--content', '--no-spelling', '--json', '--decks', FIXTURE], json, {})).toBe(1);
