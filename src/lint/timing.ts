@@ -129,50 +129,60 @@ export const percentOf = (ratio: number): number => (Number.isFinite(ratio) ? Ma
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-/** One section's figures in one track; undefined for breaks and sections without slides there. */
-export function sectionTiming(section: Section, track: Track): SectionTiming | undefined {
+interface RawFigures {
+  words: number;
+  speechMinutes: number;
+  activities: ActivityTiming[];
+  activityMinutes: number;
+}
+
+/** Unrounded figures of one section in one track; undefined for breaks and sections without slides there. */
+function rawFigures(section: Section, track: Track): RawFigures | undefined {
   if (section.isBreak) return undefined;
   const slides: Slide[] = section.slides.filter((slide) => slide.tracks.includes(track));
   if (slides.length === 0) return undefined;
   const words = slides.reduce((sum, slide) => sum + speechWords(slide.notesText), 0);
   const activities = slides.flatMap((slide) => (slide.activity ? [activityTiming(slide.activity, slide.settingSpans.activity ?? slide.span)] : []));
-  const speechMinutes = words / WORDS_PER_MINUTE;
-  const activityMinutes = activities.reduce((sum, activity) => sum + activity.minutes, 0);
-  const neededMinutes = speechMinutes + activityMinutes;
+  return { words, speechMinutes: words / WORDS_PER_MINUTE, activities, activityMinutes: activities.reduce((sum, activity) => sum + activity.minutes, 0) };
+}
+
+/** One section's figures in one track; undefined for breaks and sections without slides there. */
+export function sectionTiming(section: Section, track: Track): SectionTiming | undefined {
+  const raw = rawFigures(section, track);
+  if (!raw) return undefined;
+  const neededMinutes = raw.speechMinutes + raw.activityMinutes;
   const ratio = section.minutes > 0 ? neededMinutes / section.minutes : Infinity;
   return {
     sectionId: section.id,
     title: section.title,
     ...(section.file ? { file: section.file } : {}),
     plannedMinutes: section.minutes,
-    speechWords: words,
-    speechMinutes: round1(speechMinutes),
-    activityMinutes: round1(activityMinutes),
+    speechWords: raw.words,
+    speechMinutes: round1(raw.speechMinutes),
+    activityMinutes: round1(raw.activityMinutes),
     neededMinutes: round1(neededMinutes),
     ratio,
     percent: percentOf(ratio),
     status: statusOf(ratio, SECTION_LOW, SECTION_HIGH),
-    activities,
+    activities: raw.activities,
     span: section.span,
   };
 }
 
 /** A module's figures in one track: every section with material, and the total. */
 export function moduleTrackTiming(module: Module, track: Track): ModuleTrackTiming {
-  const sections = module.sections.flatMap((section) => {
-    const timing = sectionTiming(section, track);
-    return timing ? [timing] : [];
-  });
-  const plannedMinutes = sections.reduce((sum, s) => sum + s.plannedMinutes, 0);
+  const sections: SectionTiming[] = [];
+  let plannedMinutes = 0;
   // Sum unrounded figures so the total does not drift from rounding each section.
   let speechMinutes = 0;
   let activityMinutes = 0;
   for (const section of module.sections) {
-    if (section.isBreak) continue;
-    for (const slide of section.slides.filter((candidate) => candidate.tracks.includes(track))) {
-      speechMinutes += speechWords(slide.notesText) / WORDS_PER_MINUTE;
-      if (slide.activity) activityMinutes += activityTiming(slide.activity, slide.span).minutes;
-    }
+    const raw = rawFigures(section, track);
+    if (!raw) continue;
+    sections.push(sectionTiming(section, track)!);
+    plannedMinutes += section.minutes;
+    speechMinutes += raw.speechMinutes;
+    activityMinutes += raw.activityMinutes;
   }
   const neededMinutes = speechMinutes + activityMinutes;
   const ratio = plannedMinutes > 0 ? neededMinutes / plannedMinutes : neededMinutes > 0 ? Infinity : 1;
