@@ -1,4 +1,5 @@
-// The agenda as an aligned terminal table: clock, minutes, section, activity or break.
+// The agenda as an aligned terminal table: clock, minutes, (time needed), section, its id (for
+// `breaks: after:`), activity or break.
 import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../schedule/clock.js';
 import type { Schedule } from '../schedule/types.js';
@@ -8,12 +9,19 @@ export interface AgendaRow {
   clock: string;
   minutes: number;
   section: string;
+  /** "<module ref>/<section id>" for content sections: what `breaks: after:` takes. */
+  id?: string;
+  /** Minutes the material needs in the plan's track (timing model), when known. */
+  needed?: number;
   detail: string;
   kind: 'module' | 'content' | 'break';
 }
 
+/** Needed minutes per scheduled section id ("<module ref>/<section id>"). */
+export type NeededMinutes = ReadonlyMap<string, number>;
+
 /** One row per section and break, with a heading row where a new module starts. */
-export function agendaRows(schedule: Schedule): AgendaRow[] {
+export function agendaRows(schedule: Schedule, needed?: NeededMinutes): AgendaRow[] {
   const rows: AgendaRow[] = [];
   let module: string | undefined;
   for (const section of schedule.sections) {
@@ -26,10 +34,13 @@ export function agendaRows(schedule: Schedule): AgendaRow[] {
       .slice(section.firstSlide, section.lastSlide + 1)
       .filter((slide) => slide.activity)
       .map((slide) => `${slide.activity!.title} (${Math.round(slide.activity!.durationSec / 60)} min)`);
+    const need = section.kind === 'content' ? needed?.get(section.id) : undefined;
     rows.push({
       clock: section.clock,
       minutes: Math.round(section.durationSec / 60),
       section: section.title,
+      ...(section.kind === 'content' ? { id: section.id } : {}),
+      ...(need !== undefined ? { needed: need } : {}),
       detail: section.kind === 'break' ? '' : activities.join('; '),
       kind: section.kind,
     });
@@ -39,16 +50,40 @@ export function agendaRows(schedule: Schedule): AgendaRow[] {
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 
-export function formatAgenda(schedule: Schedule, t: Messages, output: Pick<Output, 'color'>): string {
-  const rows = agendaRows(schedule);
-  const head = [t.agenda.clock, t.agenda.minutes, t.agenda.section, t.agenda.activity];
-  const widths = [5, 4, Math.max(textWidth(head[2]!), ...rows.map((row) => textWidth(row.kind === 'module' ? row.section : `  ${row.section}`)))];
-  const line = (cells: string[]): string => `${pad(cells[0]!, widths[0]!)}  ${cells[1]!.padStart(widths[1]!)}  ${pad(cells[2]!, widths[2]!)}  ${cells[3]}`.trimEnd();
+export function formatAgenda(schedule: Schedule, t: Messages, output: Pick<Output, 'color'>, needed?: NeededMinutes): string {
+  const rows = agendaRows(schedule, needed);
+  const withNeed = needed !== undefined;
+  const need = (minutes: number | undefined): string => {
+    if (minutes === undefined) return '';
+    const text = (Math.round(minutes * 10) / 10).toFixed(1);
+    return t.lang === 'nb' ? text.replace('.', ',') : text;
+  };
+  const head = [t.agenda.clock, t.agenda.minutes, t.agenda.needed, t.agenda.section, t.agenda.id, t.agenda.activity];
+  const sectionWidth = Math.max(textWidth(head[3]!), ...rows.map((row) => textWidth(row.kind === 'module' ? row.section : `  ${row.section}`)));
+  const idWidth = Math.max(textWidth(head[4]!), ...rows.map((row) => textWidth(row.id ?? '')));
+  const line = (cells: string[]): string =>
+    [
+      pad(cells[0]!, 5),
+      cells[1]!.padStart(4),
+      ...(withNeed ? [cells[2]!.padStart(Math.max(5, textWidth(head[2]!)))] : []),
+      pad(cells[3]!, sectionWidth),
+      pad(cells[4]!, idWidth),
+      cells[5]!,
+    ]
+      .join('  ')
+      .trimEnd();
   const out = [paint(output, 'bold', line(head))];
   for (const row of rows) {
-    const text = line([row.clock, String(row.minutes), row.kind === 'module' ? row.section : `  ${row.section}`, row.detail]);
+    const text = line([row.clock, String(row.minutes), need(row.needed), row.kind === 'module' ? row.section : `  ${row.section}`, row.id ?? '', row.detail]);
     out.push(row.kind === 'module' ? paint(output, 'bold', text) : row.kind === 'break' ? paint(output, 'dim', text) : text);
   }
   out.push(t.agenda.total(Math.round(schedule.totalSec / 60), formatClock(schedule.startSec), formatClock(schedule.endSec)));
+  if (withNeed) {
+    const content = rows.filter((row) => row.kind === 'content');
+    const planned = content.reduce((sum, row) => sum + row.minutes, 0);
+    const total = content.reduce((sum, row) => sum + (row.needed ?? 0), 0);
+    if (planned > 0) out.push(t.agenda.neededTotal(need(total), planned, Math.round((total / planned) * 100)));
+    out.push(paint(output, 'dim', t.agenda.neededLegend));
+  }
   return out.join('\n');
 }

@@ -1,5 +1,7 @@
 // What a command gets: where to write, the language, and how to find the content.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Language, Messages } from '../i18n/messages.js';
 import { parseCacheFor } from '../content/parse-cache.js';
 import { paths } from '../paths.js';
@@ -18,6 +20,10 @@ export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<
 
 export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
   const decks = args.values.decks;
+  // A mistyped --decks would otherwise end in a crash report from deep inside the loader.
+  if (typeof decks === 'string' && !statSync(decks, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UsageError(ctx.t.cli.decksMissing(decks), ctx.t.cli.decksMissingHint);
+  }
   return {
     decksDir: typeof decks === 'string' ? resolve(decks) : paths.decks,
     templatesDir: paths.templates,

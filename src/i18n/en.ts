@@ -210,6 +210,8 @@ export const en: Messages = {
   },
 
   cli: {
+    decksMissing: (path) => `cannot find the content folder ${path}`,
+    decksMissingHint: 'Give the path of the folder that holds the modules (folders with module.yaml), for example: --decks decks',
     unknownCommand: (name) => `unknown command ${quote(name)}`,
     commandsHint: 'Commands: new, build, pdf, check, list, serve, dev, doctor. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
@@ -246,6 +248,10 @@ export const en: Messages = {
     minutes: 'Min',
     section: 'Section',
     activity: 'Activity / break',
+    needed: 'Need',
+    id: 'Id',
+    neededTotal: (needed, planned, percent) => `The material needs ${needed} of ${planned} min without breaks (${percent} %)`,
+    neededLegend: 'Need = minutes the material needs in the track: manuscript at 130 words a minute + activities (see decks/README.md).',
     total: (minutes, start, end) => `Total ${minutes} min, ${start}–${end}`,
     breakLabel: 'Break',
     track: (name) => `Track: ${name}`,
@@ -447,9 +453,15 @@ Reads the plan, checks that everything fits, and prints the agenda with clock
 times. Reports errors in the plan (with file, line and column), a session that
 does not fit before “end”, and slides without a manuscript.
 
+The agenda shows each section's id (what "breaks: after:" takes) and Need:
+the minutes the material needs in the track.
+
 With --content, all content in decks/ is checked (for content authors): a
 manuscript on every slide, complete activities, known sources, minutes per
-track, at most 50 words per slide, and spelling. See decks/README.md.
+track, at most 50 words per slide, and spelling. A timing table shows per
+module and track whether the material fills the time (manuscript at 130
+words a minute + activities); a module outside 80–105 % is an error. See
+decks/README.md.
 
 Options:
       --content         check the content in decks/ (all modules)
@@ -463,7 +475,8 @@ Options:
 Examples:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
-  fasilitator check --content`,
+  fasilitator check --content
+  fasilitator check --content --no-spelling --decks my-folder/decks 2>/dev/null`,
     doctor: `fasilitator doctor – check that this machine is ready
 
 Usage:
@@ -566,6 +579,25 @@ Example:
     contentOk: (modules, slides) => `✔ the content is fine: ${modules} ${modules === 1 ? 'module' : 'modules'}, ${slides} slides`,
     contentSummary: (errors, warnings) => `the content has ${errors} errors and ${warnings} warnings`,
     spellingLoading: 'Checking spelling …',
+    kindMissing: (title, kind) => `the activity “${title}” lacks “kind”; the timing model guesses ${kind} from “group”`,
+    kindMissingHint: 'Write what kind of activity it is under activity:, for example “kind: par”. Valid: refleksjon, par, gruppe, plenum, quiz.',
+    activityTooShort: (title, kind, minutes, minimum) => `the activity “${title}” has ${minutes} min, but an activity of kind ${kind} takes at least ${minimum} min`,
+    activityTooShortHint: (minimum) => `Set “minutes” to at least ${minimum} (the timing model counts ${minimum} min anyway), or correct “kind” if the activity is of another kind.`,
+    sectionOver: (section, track, needed, planned, percent) => `the section “${section}” needs ${needed} min in the track ${track}, but has ${planned} min (${percent} %)`,
+    sectionOverHint: 'Shorten the manuscript or an activity, or give the section more minutes in module.yaml (taken from a section with too little material).',
+    sectionUnder: (section, track, needed, planned, percent) => `the section “${section}” has material for only ${needed} of ${planned} min in the track ${track} (${percent} %)`,
+    sectionUnderHint: 'Add material that carries the time – a case, a worked example, a discussion with debrief questions (as an activity with minutes) – or give the section fewer minutes in module.yaml.',
+    moduleTiming: (title, track, needed, planned, percent) => `${title} needs ${needed} min in the track ${track}, but has ${planned} min planned (${percent} %); it must be between 80 and 105 %`,
+    moduleTimingOverHint: 'Shorten manuscripts and activities in the sections marked “too much” in the timing table (fasilitator check --content).',
+    moduleTimingUnderHint: 'Add material (cases, worked examples, discussions with debriefs) to the sections marked “too little” in the timing table, or give activities realistic minutes.',
+    timingHeading: 'Time needed: manuscript read at 130 words a minute + activities (at least the minimum for their kind)',
+    timingModule: (title, track) => `${title} – ${track}`,
+    timingColumns: { section: 'Section', planned: 'Plan', speech: 'Speech', activities: 'Act.', needed: 'Need', percent: '%' },
+    timingTotal: 'Total',
+    timingOver: 'too much',
+    timingUnder: 'too little',
+    timingWayOver: 'too much, over 115 %',
+    timingLegend: 'Minutes. Sections should be within 80–105 % (⚠); the whole module per track must be (✖). See decks/README.md.',
   },
 
   browser: {

@@ -75,7 +75,7 @@ export const nb = {
       overlay: 'vis tidtaker',
       tracks: 'spor',
       optional: 'valgfritt',
-      notice: 'innholdsnotis',
+      notice: 'forvarsel',
       sources: 'kilder',
       class: 'oppsett',
       activity: 'aktivitet',
@@ -219,6 +219,8 @@ export const nb = {
   },
 
   cli: {
+    decksMissing: (path: string) => `finner ikke innholdsmappen ${path}`,
+    decksMissingHint: 'Skriv stien til mappen som har modulene (mapper med module.yaml), for eksempel: --decks decks',
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
     commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev, doctor. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
@@ -256,6 +258,10 @@ export const nb = {
     minutes: 'Min',
     section: 'Seksjon',
     activity: 'Aktivitet / pause',
+    needed: 'Behov',
+    id: 'Id',
+    neededTotal: (needed: string, planned: number, percent: number) => `Stoffet trenger ${needed} av ${planned} min uten pauser (${percent} %)`,
+    neededLegend: 'Behov = minuttene stoffet trenger i sporet: manus med 130 ord i minuttet + aktiviteter (se decks/README.md).',
     total: (minutes: number, start: string, end: string) => `Totalt ${minutes} min, kl. ${start}–${end}`,
     breakLabel: 'Pause',
     track: (name: string) => `Spor: ${name}`,
@@ -269,7 +275,7 @@ export const nb = {
     sourcesLead: 'Tall og fakta i denne økten bygger på:',
     competency: (n: number) => `Kjernekompetanse ${n}`,
     facilitatorsLabel: (count: number): string => (count === 1 ? 'Fasilitator' : 'Fasilitatorer'),
-    noticeLabel: 'Innholdsnotis',
+    noticeLabel: 'Forvarsel',
     activityLabel: 'Aktivitet',
     minutes: (n: number) => `${String(n).replace('.', ',')} min`,
     breakResume: (clock: string) => `Vi starter igjen kl. ${clock}`,
@@ -295,7 +301,7 @@ export const nb = {
     activity: 'Aktivitet / pause',
     slide: 'Lysbilde',
     planned: (clock: string, minutes: string) => `kl. ${clock} · ${minutes}`,
-    notice: 'Innholdsnotis: si dette før du viser lysbildet',
+    notice: 'Forvarsel: si dette før du viser lysbildet',
     activityCard: 'Aktivitet',
     purpose: 'Formål',
     instruction: 'Instruks (les høyt)',
@@ -459,9 +465,14 @@ Leser planen, sjekker at alt stemmer, og skriver agendaen med klokkeslett.
 Sier fra om feil i planen (med fil, linje og kolonne), om økten ikke rekker
 innen «end», og om lysbilder mangler manus.
 
+Agendaen viser seksjonenes id (det «breaks: after:» tar) og Behov: minuttene
+stoffet trenger i sporet.
+
 Med --content sjekkes alt innholdet i decks/ (for deg som skriver innhold):
 manus på hvert lysbilde, komplette aktiviteter, kilder som finnes, minutter
-per spor, høyst 50 ord per lysbilde, og stavemåte. Se decks/README.md.
+per spor, høyst 50 ord per lysbilde, og stavemåte. En tidstabell viser per
+modul og spor om stoffet fyller tiden (manus med 130 ord i minuttet +
+aktiviteter); en modul utenfor 80–105 % er en feil. Se decks/README.md.
 
 Valg:
       --content         sjekk innholdet i decks/ (alle moduler)
@@ -475,7 +486,8 @@ Valg:
 Eksempler:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
-  fasilitator check --content`,
+  fasilitator check --content
+  fasilitator check --content --no-spelling --decks min-mappe/decks 2>/dev/null`,
     doctor: `fasilitator doctor – sjekk at maskinen er klar
 
 Bruk:
@@ -582,6 +594,30 @@ Eksempel:
     contentOk: (modules: number, slides: number) => `✔ innholdet er i orden: ${modules} ${modules === 1 ? 'modul' : 'moduler'}, ${slides} lysbilder`,
     contentSummary: (errors: number, warnings: number) => `innholdet har ${errors} feil og ${warnings} advarsler`,
     spellingLoading: 'Sjekker stavemåte …',
+    kindMissing: (title: string, kind: string) => `aktiviteten «${title}» mangler «kind»; tidsmodellen gjetter ${kind} ut fra «group»`,
+    kindMissingHint: 'Skriv hva slags aktivitet det er under activity:, for eksempel «kind: par». Gyldige: refleksjon, par, gruppe, plenum, quiz.',
+    activityTooShort: (title: string, kind: string, minutes: string, minimum: string) =>
+      `aktiviteten «${title}» har ${minutes} min, men en aktivitet av typen ${kind} tar minst ${minimum} min`,
+    activityTooShortHint: (minimum: string) =>
+      `Sett «minutes» til minst ${minimum} (tidsmodellen regner uansett med ${minimum} min), eller rett «kind» hvis aktiviteten er av en annen type.`,
+    sectionOver: (section: string, track: string, needed: string, planned: string, percent: number) =>
+      `seksjonen «${section}» trenger ${needed} min i sporet ${track}, men har ${planned} min (${percent} %)`,
+    sectionOverHint: 'Kort ned manuset eller en aktivitet, eller gi seksjonen flere minutter i module.yaml (og ta dem fra en seksjon som har for lite stoff).',
+    sectionUnder: (section: string, track: string, needed: string, planned: string, percent: number) =>
+      `seksjonen «${section}» har stoff for bare ${needed} av ${planned} min i sporet ${track} (${percent} %)`,
+    sectionUnderHint: 'Legg til stoff som bærer tiden – et case, et arbeidseksempel, en samtale med oppsummeringsspørsmål (som aktivitet med minutter) – eller gi seksjonen færre minutter i module.yaml.',
+    moduleTiming: (title: string, track: string, needed: string, planned: string, percent: number) =>
+      `${title} trenger ${needed} min i sporet ${track}, men har ${planned} min planlagt (${percent} %); det skal ligge mellom 80 og 105 %`,
+    moduleTimingOverHint: 'Kort ned manus og aktiviteter i seksjonene merket «for mye» i tidstabellen (fasilitator check --content).',
+    moduleTimingUnderHint: 'Legg til stoff (case, arbeidseksempler, samtaler med oppsummering) i seksjonene merket «for lite» i tidstabellen, eller gi aktivitetene realistiske minutter.',
+    timingHeading: 'Tidsbehov: manus lest med 130 ord i minuttet + aktiviteter (minst minstetiden for typen)',
+    timingModule: (title: string, track: string) => `${title} – ${track}`,
+    timingColumns: { section: 'Seksjon', planned: 'Plan', speech: 'Tale', activities: 'Akt.', needed: 'Behov', percent: '%' },
+    timingTotal: 'Totalt',
+    timingOver: 'for mye',
+    timingUnder: 'for lite',
+    timingWayOver: 'for mye, over 115 %',
+    timingLegend: 'Minutter. Seksjoner bør ligge mellom 80 og 105 % (⚠), hele modulen per spor må det (✖). Se decks/README.md.',
   },
 
   browser: {

@@ -8,11 +8,15 @@ import type { Messages } from '../i18n/messages.js';
 import { readSource, type SourceFile } from '../source.js';
 import { lintModule } from './rules.js';
 import { checkSpelling, readWordList } from './spelling.js';
+import type { ModuleTrackTiming } from './timing.js';
+import { moduleTimings, timingIssues } from './timing-rules.js';
 
 export interface ContentReport {
   issues: Issue[];
   modules: number;
   slides: number;
+  /** The timing model's figures per module and track (issue 12 §3), for the table and --json. */
+  timing: ModuleTrackTiming[];
 }
 
 async function proseFiles(decksDir: string, sectionFiles: readonly string[], moduleDirs: readonly string[], t: Messages): Promise<SourceFile[]> {
@@ -30,12 +34,18 @@ export async function lintContent(decksDir: string, t: Messages, options: { spel
   const loaded = await loadLibrary(decksDir, t);
   const { modules, references } = loaded.library;
   const issues: Issue[] = [...loaded.issues];
-  for (const module of modules) issues.push(...lintModule(module, references, t));
+  const timing: ModuleTrackTiming[] = [];
+  for (const module of modules) {
+    issues.push(...lintModule(module, references, t));
+    const figures = moduleTimings(module);
+    timing.push(...figures);
+    issues.push(...timingIssues(module, figures, t));
+  }
   if (options.spelling) {
     const sectionFiles = modules.flatMap((module) => module.sections.flatMap((section) => (section.file ? [section.file] : [])));
     const files = await proseFiles(decksDir, sectionFiles, modules.map((module) => module.dir), t);
     issues.push(...(await checkSpelling(files, readWordList(join(decksDir, 'cspell-ord.txt')), t)));
   }
   const slides = modules.reduce((n, module) => n + module.sections.reduce((m, section) => m + section.slides.length, 0), 0);
-  return { issues: sortIssuesByPosition(issues), modules: modules.length, slides };
+  return { issues: sortIssuesByPosition(issues), modules: modules.length, slides, timing };
 }

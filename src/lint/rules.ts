@@ -8,6 +8,7 @@ import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
 import { blockSeconds } from '../schedule/schedule.js';
 import { suggest } from '../suggest.js';
+import { countWords } from './words.js';
 
 /**
  * Most words a slide may show. A slide is read in a few seconds from the back row; 50 words is
@@ -15,9 +16,7 @@ import { suggest } from '../suggest.js';
  */
 export const MAX_SLIDE_WORDS = 50;
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+export { countWords };
 
 const minutesText = (sec: number): string => String(Math.round((sec / 60) * 10) / 10).replace('.', ',');
 

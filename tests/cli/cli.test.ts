@@ -72,7 +72,7 @@ describe('fasilitator (in process)', () => {
   it('checks a plan and prints its agenda with clock times', async () => {
     const { code, stdout } = await cli('check', 'plans/kort-intro-praksis.yaml');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/09:02 +5 +Livet skjer med oss alle +Gjett tallet \(1 min\)/);
+    expect(stdout).toMatch(/09:02 +5 +\d+,\d +Livet skjer med oss alle +intro\/livet-skjer +Gjett tallet \(1 min\)/);
     expect(stdout).toContain('Totalt 25 min, kl. 09:00–09:25');
   });
 
@@ -82,6 +82,43 @@ describe('fasilitator (in process)', () => {
     const result = JSON.parse(stdout);
     expect(result.ok).toBe(true);
     expect(result.plans[0]).toMatchObject({ plan: 'plans/kort-intro-kunnskap.yaml', start: '13:00', end: '13:25', totalMinutes: 25 });
+  });
+
+  it('check lists section ids a plan can put a break after, and each section\'s needed minutes', async () => {
+    const { stdout } = await cli('check', '--json', 'plans/kort-intro-kunnskap.yaml');
+    const rows: { id?: string; needed?: number; minutes: number; kind: string; section: string }[] = JSON.parse(stdout).plans[0].agenda;
+    const content = rows.filter((row) => row.kind === 'content');
+    expect(content.length).toBeGreaterThan(1);
+    for (const row of content) {
+      expect(row.id).toMatch(/^intro\/[a-z0-9-]+$/);
+      expect(row.needed).toBeGreaterThan(0);
+    }
+    // An id from the agenda works as a break position: the break lands right after that section.
+    const needed = content.reduce((sum, row) => sum + row.needed!, 0);
+    const planned = content.reduce((sum, row) => sum + row.minutes, 0);
+    const shown = (await cli('check', 'plans/kort-intro-kunnskap.yaml')).stdout;
+    expect(shown).toContain(`Stoffet trenger ${(Math.round(needed * 10) / 10).toFixed(1).replace('.', ',')} av ${planned} min uten pauser (${Math.round((needed / planned) * 100)} %)`);
+    const target = content[1]!;
+    const dir = out();
+    const plan = join(dir, 'pause.yaml');
+    writeFileSync(plan, `introduction: short\ntrack: kunnskap\nstart: "13:00"\nbreaks:\n  - after: ${target.id}\n    minutes: 5\n`);
+    const checked = await cli('check', '--json', plan);
+    expect(checked.code).toBe(0);
+    const agenda: { id?: string; kind: string }[] = JSON.parse(checked.stdout).plans[0].agenda;
+    const at = agenda.findIndex((row) => row.id === target.id);
+    expect(agenda[at + 1]?.kind).toBe('break');
+    const text = await cli('check', plan);
+    const escape = (value: string): string => value.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+    expect(text.stdout).toMatch(new RegExp(`${escape(target.section)} +${escape(target.id!)}`));
+  });
+
+  it('exits 2 with a message, not a crash report, when --decks is not a folder', async () => {
+    for (const argv of [['check', '--content', '--decks', 'finnes-ikke'], ['check', '--content', '--decks', 'package.json'], ['list', '--decks', 'finnes-ikke']]) {
+      const { code, stderr } = await cli(...argv);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`finner ikke innholdsmappen ${argv.at(-1)}`);
+      expect(stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    }
   });
 
   it('exits 1 on a bad plan and reports every problem with file, line and column', async () => {

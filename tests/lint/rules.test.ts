@@ -32,7 +32,7 @@ describe('check --content on a module with one fault per rule', async () => {
   });
 
   it('warns about activity fields a facilitator needs', () => {
-    expect(report.issues.find((issue) => issue.severity === 'warning')?.message).toBe('aktiviteten «Par» mangler purpose, group, materials, debrief');
+    expect(report.issues.find((issue) => issue.severity === 'warning' && issue.code === 'ACTIVITY_INCOMPLETE')?.message).toBe('aktiviteten «Par» mangler purpose, group, materials, debrief');
   });
 });
 

@@ -95,7 +95,7 @@ describe('renderSlide', () => {
   it('leaves the manuscript out of the participant copy', () => {
     const html = renderSlide({ scheduled, slide: slide('a', { notice: 'Om vold.' }) }, ctx, false);
     expect(html).not.toContain('<aside class="notes">');
-    expect(html).toContain('<p class="fa-notice">Innholdsnotis: Om vold.</p>');
+    expect(html).toContain('<p class="fa-notice">Forvarsel: Om vold.</p>');
   });
 });
 

@@ -8,8 +8,12 @@ import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
 import { formatIssues } from '../report.js';
+import { formatTimingTable } from '../timing-table.js';
 import { UsageError } from '../../errors.js';
 import { lintContent, type ContentReport } from '../../lint/lint-content.js';
+import { sectionTiming } from '../../lint/timing.js';
+import type { Module } from '../../content/types.js';
+import type { Track } from '../../plan/types.js';
 
 export const CHECK_OPTIONS = {
   content: { type: 'boolean' },
@@ -29,6 +33,18 @@ interface CheckResult {
   agenda?: ReturnType<typeof agendaRows>;
 }
 
+/** The timing model's needed minutes for every section the plan uses, by scheduled section id. */
+function neededMinutes(modules: readonly Module[], track: Track): Map<string, number> {
+  const needed = new Map<string, number>();
+  for (const module of modules) {
+    for (const section of module.sections) {
+      const timing = sectionTiming(section, track);
+      if (timing) needed.set(`${module.ref}/${section.id}`, timing.neededMinutes);
+    }
+  }
+  return needed;
+}
+
 export async function checkCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('check', argv, CHECK_OPTIONS, t);
@@ -46,6 +62,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
     contentOk = errors === 0 && !(args.values.strict && warnings > 0);
     if (!args.values.json) {
       if (contentReport.issues.length > 0) output.err(formatIssues(contentReport.issues, t, output));
+      if (contentReport.timing.length > 0) output.out(`${formatTimingTable(contentReport.timing, t, output)}\n`);
       output.out(paint(output, contentOk ? 'green' : 'red', contentOk && errors === 0 ? `${t.lint.contentOk(contentReport.modules, contentReport.slides)}${warnings ? ` (${t.cli.summary(0, warnings)})` : ''}` : `✖ ${t.lint.contentSummary(errors, warnings)}`));
       if (args.positionals.length > 0) output.out('');
     }
@@ -58,6 +75,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
       const planned = await planSession(planPath, workspace, cache);
       const { schedule, warnings } = planned;
       const ok = !(strict && warnings.length > 0);
+      const needed = neededMinutes(planned.modules, planned.plan.track);
       results.push({
         plan: planPath,
         ok,
@@ -65,12 +83,12 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
         start: formatClock(schedule.startSec),
         end: formatClock(schedule.endSec),
         totalMinutes: Math.round(schedule.totalSec / 60),
-        agenda: agendaRows(schedule),
+        agenda: agendaRows(schedule, needed),
       });
       if (!args.values.json) {
         output.out(paint(output, 'bold', t.agenda.heading(`${schedule.plan.title} (${planPath})`)));
         output.out(`${t.agenda.track(planned.t.tracks[planned.plan.track] ?? planned.plan.track)}`);
-        output.out(formatAgenda(schedule, planned.t, output));
+        output.out(formatAgenda(schedule, planned.t, output, needed));
         if (warnings.length > 0) output.err(formatIssues(warnings, planned.t, output));
         output.out(paint(output, ok ? 'green' : 'red', `${ok ? '✔' : '✖'} ${planPath}: ${t.cli.summary(0, warnings.length)}`));
         output.out('');
