@@ -256,6 +256,7 @@ export const en: Messages = {
     sourceLabel: 'Source',
     voluntary: 'Voluntary – “pass” is fine',
     sourcesLabel: 'Sources',
+    sourcesInList: 'see the list at the end',
     statusLabel: { verified: 'checked', secondary: 'cited via another source', unverified: 'not checked' },
     slideLabel: (n, total) => `Slide ${n} of ${total}`,
     trackLabel: 'Track',
@@ -411,6 +412,7 @@ Options:
       --start <HH:MM>   --end <HH:MM>   --date <YYYY-MM-DD>
       --title <text>    --organisation <text>   --audience <text>
       --facilitators "<name>, <name>"   --competencies "1,2"
+      --theme <default|kontrast|oslo>   look (oslo: for Oslo kommune only)
   -y, --yes             no questions: use the options and defaults
       --force           overwrite an existing file
   -h, --help            show this help
@@ -501,6 +503,18 @@ Example:
     spellingLoading: 'Checking spelling …',
   },
 
+  theme: {
+    missingPackage: (pkg) => `cannot find the package ${pkg}, which the theme needs`,
+    missingPackageHint: (pkg) => `Install it again with: npm install ${pkg}`,
+    missingFile: (file) => `cannot find the file ${file}, which the theme needs`,
+    unknownToken: (theme, token) => `the theme “${theme}” uses the colour ${token}, which Punkt does not have`,
+    unknownTokenHint: 'Correct the name in templates/themes/<theme>/theme.css, or update @oslokommune/punkt-css.',
+    unknownIcon: (name) => `there is no icon “${name}”`,
+    unknownIconHint: (suggestion) =>
+      `${suggestion ? `Did you mean “${suggestion}”? ` : ''}Icon names are file names without .svg in node_modules/@oslokommune/punkt-assets/dist/icons/.`,
+    iconsCount: (icons, items) => `icons: ${icons} icons, but the slide's list has ${items} items`,
+    iconsCountHint: 'Give one icon per item of the first list, in the same order.',
+  },
   browser: {
     notFound: 'cannot find the Chromium browser, which is needed to make PDFs',
     notFoundHint: 'Install it with: sudo apt-get install chromium (Debian/Ubuntu). For another Chromium or Chrome, set CHROME_PATH to its path.',
@@ -560,6 +574,12 @@ Example:
     no: 'No',
     facilitators: 'Facilitator(s), separated by commas',
     audience: 'Audience',
+    theme: 'Which look? (arrow keys, Enter)',
+    themeHints: {
+      default: 'neutral, for any municipality',
+      kontrast: 'dark background, for bright rooms and weak projectors',
+      oslo: "Oslo kommune's look (Oslo Sans, logo) – for Oslo kommune's own units only",
+    },
     cancelled: 'Cancelled – nothing was written.',
     exists: (file) => `${file} already exists`,
     existsHint: 'Choose another file name, or add --force to overwrite it.',
@@ -579,6 +599,7 @@ Example:
       competencies: 'core competencies 1–5 after the introduction',
       breaks: 'breaks besides those in the content',
       overlay: 'the timer on the projector (key T)',
+      theme: 'default · kontrast · oslo (Oslo kommune\'s look)',
     },
   },
 

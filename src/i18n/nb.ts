@@ -266,6 +266,7 @@ export const nb = {
     sourceLabel: 'Kilde',
     voluntary: 'Frivillig – «pass» er lov',
     sourcesLabel: 'Kilder',
+    sourcesInList: 'se kildelista bakerst',
     statusLabel: { verified: 'kontrollert', secondary: 'sitert via annen kilde', unverified: 'ikke kontrollert' } as Record<string, string>,
     slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
     trackLabel: 'Spor',
@@ -423,6 +424,7 @@ Valg:
       --start <HH:MM>   --end <HH:MM>   --date <ÅÅÅÅ-MM-DD>
       --title <tekst>   --organisation <tekst>   --audience <tekst>
       --facilitators "<navn>, <navn>"   --competencies "1,2"
+      --theme <default|kontrast|oslo>   utseende (oslo: bare for Oslo kommune)
   -y, --yes             ingen spørsmål: bruk valgene og standardverdier
       --force           skriv over en fil som finnes
   -h, --help            vis denne hjelpen
@@ -516,6 +518,18 @@ Eksempel:
     spellingLoading: 'Sjekker stavemåte …',
   },
 
+  theme: {
+    missingPackage: (pkg: string) => `finner ikke pakken ${pkg}, som temaet trenger`,
+    missingPackageHint: (pkg: string) => `Installer den på nytt med: npm install ${pkg}`,
+    missingFile: (file: string) => `finner ikke filen ${file}, som temaet trenger`,
+    unknownToken: (theme: string, token: string) => `temaet «${theme}» bruker fargen ${token}, som Punkt ikke har`,
+    unknownTokenHint: 'Rett navnet i templates/themes/<tema>/theme.css, eller oppdater @oslokommune/punkt-css.',
+    unknownIcon: (name: string) => `ikonet «${name}» finnes ikke`,
+    unknownIconHint: (suggestion: string | undefined) =>
+      `${suggestion ? `Mente du «${suggestion}»? ` : ''}Ikonnavn er filnavn uten .svg i node_modules/@oslokommune/punkt-assets/dist/icons/.`,
+    iconsCount: (icons: number, items: number) => `icons: ${icons} ikoner, men lista på lysarket har ${items} punkter`,
+    iconsCountHint: 'Gi ett ikon per punkt i den første lista, i samme rekkefølge.',
+  },
   browser: {
     notFound: 'finner ikke nettleseren Chromium, som trengs for å lage PDF',
     notFoundHint: 'Installer den med: sudo apt-get install chromium (Debian/Ubuntu). Bruker du en annen Chromium eller Chrome, sett CHROME_PATH til stien.',
@@ -575,6 +589,12 @@ Eksempel:
     no: 'Nei',
     facilitators: 'Fasilitator(er), skilt med komma',
     audience: 'Målgruppe',
+    theme: 'Hvilket utseende? (piltaster, Enter)',
+    themeHints: {
+      default: 'nøytralt, for alle kommuner',
+      kontrast: 'mørk bakgrunn, for lyse rom og svake prosjektorer',
+      oslo: 'Oslo kommunes profil (Oslo Sans, logo) – bare for Oslo kommunes enheter',
+    } as Record<string, string>,
     cancelled: 'Avbrutt – ingenting er skrevet.',
     exists: (file: string) => `${file} finnes allerede`,
     existsHint: 'Velg et annet filnavn, eller legg til --force for å skrive over.',
@@ -594,6 +614,7 @@ Eksempel:
       competencies: 'kjernekompetanser 1–5 etter introduksjonen',
       breaks: 'pauser i tillegg til dem i innholdet',
       overlay: 'tidtakeren på lerretet (tast T)',
+      theme: 'default · kontrast · oslo (Oslo kommunes profil)',
     },
   },
 

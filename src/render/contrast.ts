@@ -28,6 +28,19 @@ export const TEXT_PAIRS: readonly [string, string][] = [
   ['--fa-heading', '--fa-accent-soft'],
   ['--fa-text', '--fa-accent-soft'],
   ['--fa-muted', '--fa-accent-soft'],
+  ['--fa-heading', '--fa-card-bg'],
+  ['--fa-text', '--fa-card-bg'],
+  ['--fa-muted', '--fa-card-bg'],
+  ['--fa-accent', '--fa-card-bg'],
+  // Title and section slides.
+  ['--fa-hero-text', '--fa-hero-bg'],
+  ['--fa-hero-accent', '--fa-hero-bg'],
+];
+
+/** Non-text colours that must stand out from the background (WCAG 1.4.11: 3:1): icons. */
+export const GRAPHIC_PAIRS: readonly [string, string][] = [
+  ['--fa-icon', '--fa-bg'],
+  ['--fa-accent', '--fa-bg'],
 ];
 
 /** Custom properties declared in a theme's CSS. */

@@ -8,7 +8,9 @@ import { CancelledError, ContentError, UsageError } from '../../errors.js';
 import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
+import { THEMES } from '../../plan/schema.js';
 import { parseClock } from '../../schedule/clock.js';
+import { suggest } from '../../suggest.js';
 import { formatAgenda } from '../agenda.js';
 import { parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
@@ -26,6 +28,7 @@ export const NEW_OPTIONS = {
   competencies: { type: 'string' },
   facilitators: { type: 'string' },
   audience: { type: 'string' },
+  theme: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   force: { type: 'boolean' },
   decks: { type: 'string' },
@@ -43,6 +46,8 @@ export interface PlanAnswers {
   facilitators: string[];
   audience?: string;
   breakAfterIntro: boolean;
+  /** Left out of the plan (a comment instead) when it is the default. */
+  theme?: string;
 }
 
 /** A YAML scalar that reads back as the same string (plain when safe, double-quoted otherwise). */
@@ -74,6 +79,7 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
   if (answers.breakAfterIntro) lines.push('breaks:', '  - after: intro', '    minutes: 10');
   else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
   lines.push('', 'timer:', `  overlay: true              # ${w.overlay}`, 'language: nb');
+  lines.push(answers.theme && answers.theme !== 'default' ? `theme: ${answers.theme}                # ${w.theme}` : `# theme: default            # ${w.theme}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -117,6 +123,11 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   if (facilitators) answers.facilitators = facilitators.split(',').map((name) => name.trim()).filter(Boolean);
   const audience = value('audience');
   if (audience) answers.audience = audience;
+  const theme = value('theme');
+  if (theme) {
+    if (!(THEMES as readonly string[]).includes(theme)) throw new UsageError(t.plan.unknownTheme(theme), t.plan.unknownValueHint(suggest(theme, THEMES), THEMES), 'new');
+    answers.theme = theme;
+  }
   return answers;
 }
 
@@ -172,6 +183,15 @@ async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswer
   const breakAfterIntro = introduction !== 'none' && competencies.length > 0 ? check(await prompts.confirm({ message: q.breakAfterIntro, active: q.yes, inactive: q.no })) : false;
   const facilitatorText = given.facilitators ? given.facilitators.join(', ') : check(await prompts.text({ message: q.facilitators, placeholder: q.optional }));
   const audience = given.audience ?? check(await prompts.text({ message: q.audience, placeholder: q.optional }));
+  const theme =
+    given.theme ??
+    check(
+      await prompts.select({
+        message: q.theme,
+        showInstructions: false,
+        options: THEMES.map((value) => ({ value: value as string, label: value, hint: q.themeHints[value] ?? '' })),
+      }),
+    );
   return {
     title,
     ...(organisation ? { organisation } : {}),
@@ -184,6 +204,7 @@ async function ask(given: Partial<PlanAnswers>, t: Messages): Promise<PlanAnswer
     facilitators: (facilitatorText ?? '').split(',').map((name) => name.trim()).filter(Boolean),
     ...(audience ? { audience } : {}),
     breakAfterIntro,
+    theme,
   };
 }
 
