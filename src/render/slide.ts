@@ -3,7 +3,7 @@
 import type { Activity, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatDuration } from '../schedule/clock.js';
-import type { DeckSlide } from './deck-slides.js';
+import { REFERENCES_PER_SLIDE, type DeckSlide } from './deck-slides.js';
 import { escapeHtml } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 import type { RenderContext } from './context.js';
@@ -22,12 +22,13 @@ function minutesLabel(sec: number, t: Messages): string {
 }
 
 /** The activity box participants see, with the countdown the timer brings to life. */
-function renderActivityBox(activity: Activity, t: Messages): string {
+function renderActivityBox(activity: Activity, t: Messages, slideTitle = ''): string {
   const seconds = Math.round(activity.minutes * 60);
+  // The slide's heading already says it when the activity has the same name.
+  const title = activity.title.trim() === slideTitle.trim() ? '' : `<div class="fa-activity__title">${escapeHtml(activity.title)}</div>\n`;
   const group = activity.group ? `<div class="fa-activity__group">${escapeHtml(activity.group)}</div>` : '';
   return `<div class="fa-activity" data-fa-activity-seconds="${seconds}">
-<div class="fa-activity__title">${escapeHtml(activity.title)}</div>
-<div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${seconds}" data-state="ready">${formatDuration(seconds)}</div>
+${title}<div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${seconds}" data-state="ready">${formatDuration(seconds)}</div>
 ${group}<div class="fa-activity__meta">${escapeHtml(minutesLabel(seconds, t))} · ${escapeHtml(t.deck.voluntary)}</div>
 </div>`;
 }
@@ -78,19 +79,22 @@ export function renderNotes(item: DeckSlide, ctx: RenderContext): string {
 }
 
 /**
- * Characters of section name plus sources that fit on one footer line at 24 px (1136 px wide,
- * less the slide number and the logo). Longer source lines are not wrapped or shrunk: the footer
- * points to the reference slide, and the manuscript has the full line.
+ * Characters of section name plus sources that fit on one footer line at 24 px: 970 px (1136 px
+ * less the slide number and gaps) at about 12 px a character, 7 fewer beside a logo. Longer
+ * source lists are not wrapped or shrunk: the footer points to the reference slide, and the
+ * manuscript has the full line.
  */
-export const FOOTER_CHARS = 78;
+export const FOOTER_CHARS = 80;
 
 /** The footer's source text: the short references, or a pointer to the reference slide when they do not fit. */
 export function footerSources(sources: readonly string[], sectionTitle: string, ctx: RenderContext): string {
   if (sources.length === 0) return '';
   const label = sources.length === 1 ? ctx.t.deck.sourceLabel : ctx.t.deck.sourcesLabel;
   const plain = sources.map((id) => ctx.references.get(id)?.short ?? id).join('; ');
-  const room = FOOTER_CHARS - Math.min(sectionTitle.length, 28) - (ctx.logoSvg ? 6 : 0);
-  return label.length + 2 + plain.length <= room ? `${escapeHtml(label)}: ${sourcesLine(sources, ctx, false)}` : `${escapeHtml(label)}: ${escapeHtml(ctx.t.deck.sourcesInList)}`;
+  const room = FOOTER_CHARS - sectionTitle.length - (ctx.logoSvg ? 7 : 0) - 2;
+  if (label.length + 2 + plain.length <= room) return `${escapeHtml(label)}: ${sourcesLine(sources, ctx, false)}`;
+  const pointer = `${label}: ${ctx.t.deck.sourcesInList}`;
+  return pointer.length <= room ? escapeHtml(pointer) : '';
 }
 
 function footer(item: DeckSlide, ctx: RenderContext): string {
@@ -140,7 +144,7 @@ ${LANDSCAPE}`;
 function renderSources(item: DeckSlide, ctx: RenderContext): string {
   const { t } = ctx;
   const references = item.references ?? [];
-  const start = ((item.page?.n ?? 1) - 1) * 6 + 1;
+  const start = ((item.page?.n ?? 1) - 1) * REFERENCES_PER_SLIDE + 1;
   const entries = references
     .map((reference) => `<li>${escapeHtml(reference.text)}${reference.status === 'unverified' ? ` <em>(${escapeHtml(t.deck.statusLabel.unverified!)})</em>` : ''}</li>`)
     .join('\n');
@@ -171,7 +175,7 @@ export function renderSlide(item: DeckSlide, ctx: RenderContext, withNotes: bool
       const notice = slide?.notice ? `<p class="fa-notice">${escapeHtml(ctx.t.deck.noticeLabel)}: ${escapeHtml(slide.notice)}</p>\n` : '';
       const laid = slide ? layoutSlide(slide, ctx.icons) : { classes: ['fa-layout-default'], head: '', body: '' };
       classes.push(...laid.classes);
-      const activity = slide?.activity ? renderActivityBox(slide.activity, ctx.t) : '';
+      const activity = slide?.activity ? renderActivityBox(slide.activity, ctx.t, slide.title) : '';
       const inner = classes.includes('fa-layout-activity')
         ? `<div class="fa-body"><div class="fa-activity-layout"><div class="fa-activity-layout__text">${laid.body}</div>${activity}</div></div>`
         : `<div class="fa-body">${laid.body}${activity}</div>`;
