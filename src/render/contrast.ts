@@ -37,6 +37,13 @@ export const TEXT_PAIRS: readonly [string, string][] = [
   ['--fa-hero-accent', '--fa-hero-bg'],
 ];
 
+/** Optional pairs (a theme may leave them out): paper colours of the run sheet, on white. */
+export const PAPER_PAIRS: readonly [string, string][] = [
+  ['--fa-paper-heading', '#ffffff'],
+  ['--fa-paper-accent', '#ffffff'],
+  ['--fa-paper-heading', '--fa-paper-soft'],
+];
+
 /** Non-text colours that must stand out from the background (WCAG 1.4.11: 3:1): icons. */
 export const GRAPHIC_PAIRS: readonly [string, string][] = [
   ['--fa-icon', '--fa-bg'],

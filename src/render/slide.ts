@@ -134,10 +134,10 @@ function renderBreak(item: DeckSlide, ctx: RenderContext): string {
   const { t } = ctx;
   const { scheduled } = item;
   const resumeClock = ctx.clockAt(scheduled.offsetSec + scheduled.durationSec);
-  return `<h1>${escapeHtml(scheduled.title)}</h1>
+  return `<div class="fa-slide"><h1>${escapeHtml(scheduled.title)}</h1>
 <p class="fa-break__resume" data-fasilitator="break-resume" data-planned-resume="${resumeClock}">${escapeHtml(t.deck.breakResume(resumeClock))}</p>
 <div class="fa-break__status"><div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${scheduled.durationSec}" data-state="ready">${formatDuration(scheduled.durationSec)}</div></div>
-<p class="fa-break__body">${escapeHtml(t.deck.breakBody)}</p>
+<p class="fa-break__body">${escapeHtml(t.deck.breakBody)}</p></div>
 ${LANDSCAPE}`;
 }
 

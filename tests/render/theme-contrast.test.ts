@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, GRAPHIC_PAIRS, TEXT_PAIRS } from '../../src/render/contrast.js';
+import { contrastRatio, GRAPHIC_PAIRS, PAPER_PAIRS, TEXT_PAIRS } from '../../src/render/contrast.js';
 import { loadTheme } from '../../src/render/theme-tokens.js';
 import { paths } from '../../src/paths.js';
 
@@ -18,6 +18,11 @@ describe.each(readdirSync('templates/themes'))('theme %s', async (theme) => {
     expect(colours[fg], `${fg} missing`).toBeDefined();
     expect(colours[bg], `${bg} missing`).toBeDefined();
     expect(contrastRatio(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(4.5);
+  });
+  it.each(PAPER_PAIRS)('%s on %s, on paper, meets WCAG AA when the theme sets it', (fg, bg) => {
+    const colour = (name: string) => (name.startsWith('#') ? name : colours[name]);
+    if (colour(fg) === undefined || colour(bg) === undefined) return;
+    expect(contrastRatio(colour(fg)!, colour(bg)!)).toBeGreaterThanOrEqual(4.5);
   });
   it.each(GRAPHIC_PAIRS)('%s on %s stands out (3:1)', (fg, bg) => {
     expect(contrastRatio(colours[fg]!, colours[bg]!)).toBeGreaterThanOrEqual(3);
