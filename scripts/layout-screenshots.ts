@@ -44,7 +44,6 @@ for (const theme of THEMES) {
   const schedule: Schedule = JSON.parse(readFileSync(join(out, theme, 'schedule.json'), 'utf8'));
   await page.goto(pathToFileURL(join(out, theme, 'deltaker', 'index.html')).href);
   await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true' && document.fonts.status === 'loaded');
-  await page.evaluate(() => (window as unknown as { Reveal: { configure(o: object): void } }).Reveal.configure({ transition: 'none' }));
   for (const [name, id] of Object.entries(SHOTS)) {
     const index = schedule.slides.findIndex((slide) => slide.id === id);
     if (index < 0) throw new Error(`no slide ${id}`);
@@ -52,7 +51,7 @@ for (const theme of THEMES) {
     // Title and section slides colour the whole window; reveal.js fades that in.
     await page.waitForFunction((i) => {
       const section = document.querySelectorAll('.reveal .slides > section')[i];
-      if (!section?.classList.contains('present')) return false;
+      if (!section?.classList.contains('present') || getComputedStyle(section).opacity !== '1') return false;
       const own = getComputedStyle(section).backgroundColor;
       return own === 'rgba(0, 0, 0, 0)' || getComputedStyle(document.body).backgroundColor === own;
     }, index);

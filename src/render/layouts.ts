@@ -31,6 +31,14 @@ export function effectiveLayout(slide: Pick<Slide, 'layout' | 'className' | 'act
   return 'default';
 }
 
+/** Few words and no table or figure: the text is set larger, so a short slide fills its canvas. */
+export const ROOMY_WORDS = 28;
+function isShort(html: string): boolean {
+  if (/<(table|img|svg|div|pre)\b/.test(html)) return false;
+  const words = html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
+  return words > 0 && words <= ROOMY_WORDS;
+}
+
 const icon = (svg: string | undefined, className: string): string => (svg ? inlineIcon(svg, className) : '');
 
 /** Splits the body at a paragraph holding only `|||` (columns layout). */
@@ -120,6 +128,6 @@ export function layoutSlide(slide: Slide, icons: ReadonlyMap<string, string>): L
     case 'break':
       return { classes: ['fa-layout-break', 'fa-hero'], head, body: rest };
     default:
-      return { classes: ['fa-layout-default'], head, body: rest };
+      return { classes: ['fa-layout-default', ...(isShort(rest) ? ['fa-roomy'] : [])], head, body: rest };
   }
 }

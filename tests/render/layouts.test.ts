@@ -135,3 +135,14 @@ describe('footer sources', () => {
     }
   });
 });
+
+describe('short plain slides', () => {
+  it('are set larger; long ones, tables and figures are not', () => {
+    const short = layoutSlide(slide('a', { html: '<h2>T</h2><ul><li>Ett punkt</li><li>To punkt</li></ul>' }), new Map());
+    expect(short.classes).toContain('fa-roomy');
+    const long = layoutSlide(slide('a', { html: `<h2>T</h2><p>${'ord '.repeat(40)}</p>` }), new Map());
+    expect(long.classes).not.toContain('fa-roomy');
+    const table = layoutSlide(slide('a', { html: '<h2>T</h2><table><tr><td>a</td></tr></table>' }), new Map());
+    expect(table.classes).not.toContain('fa-roomy');
+  });
+});
