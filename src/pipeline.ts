@@ -18,6 +18,8 @@ import { renderRunSheet } from './render/run-sheet.js';
 import { renderSlidesWithNotes } from './render/slides-with-notes.js';
 import { renderGuide } from './render/guide.js';
 import { loadTemplates, listThemes, themePath, type Templates } from './render/theme.js';
+import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
+import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
 import { readSource } from './source.js';
@@ -39,6 +41,8 @@ export interface Workspace {
 export interface WorkspaceCache {
   content?: Promise<ContentStore>;
   templates?: Promise<Templates>;
+  themes?: Map<string, Promise<LoadedTheme>>;
+  icons?: Promise<string[]>;
 }
 
 export interface PlannedSession {
@@ -106,6 +110,12 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
     const themes = await listThemes(workspace.templatesDir);
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme });
   }
+  // Icons are checked where the slides name them, with a did-you-mean, before anything is built.
+  const iconSlides = selected.modules.flatMap((module) => module.sections.flatMap((section) => section.slides)).filter((slide) => slideIcons(slide).length > 0);
+  if (iconSlides.length > 0) {
+    cache.icons ??= availableIcons(t);
+    issues.push(...checkIcons(iconSlides, await cache.icons, t));
+  }
   const session = composeSession(plan, selected.modules);
   const used = usedReferences(session.blocks, store.references);
   const intro = (kind: 'short' | 'long'): number | undefined => store.modules.find((m) => m.kind === 'introduction' && m.introduction === kind)?.minutes;
@@ -138,7 +148,15 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
   cache.templates ??= loadTemplates(workspace.templatesDir);
   const templates = await cache.templates;
   const { plan, t, schedule, blocks, modules, references, used } = planned;
-  const ctx = createRenderContext(plan, modules, references, t, schedule.slides.length);
+  cache.themes ??= new Map();
+  if (!cache.themes.has(plan.theme)) cache.themes.set(plan.theme, loadTheme(workspace.templatesDir, plan.theme, t));
+  const theme = await cache.themes.get(plan.theme)!;
+  const iconNames = blocks.flatMap((block) => (block.kind === 'content' ? block.slides.flatMap(slideIcons) : []));
+  const icons = iconNames.length > 0 ? await loadIcons(iconNames, t) : new Map<string, string>();
+  const ctx = createRenderContext(plan, modules, references, t, schedule.slides.length, {
+    icons,
+    ...(theme.logoSvg ? { logoSvg: theme.logoSvg, logoName: theme.tokens.logo?.name ?? '' } : {}),
+  });
   const items = deckSlides(schedule, blocks, pageReferences(used));
   const assets = 'assets';
   const files: SiteFile[] = [
@@ -149,12 +167,15 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     // The participant copy: the same slides, no manuscript, no timer; a folder a planner can share.
     { path: 'deltaker/index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: true, assets }) },
     ...Object.entries(templates.styles).map(([name, content]) => ({ path: `${assets}/${name}`, content })),
+    { path: `${assets}/theme.css`, content: theme.css },
+    { path: `deltaker/${assets}/theme.css`, content: theme.css },
   ];
   if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, assets) });
   const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
-  const shared = [...runtime, { from: themePath(workspace.templatesDir, plan.theme)!, to: `${assets}/theme.css` }, ...[...images].map(([to, from]) => ({ from, to }))];
+  const themeFiles = theme.copies.map((copy) => ({ from: copy.from, to: `${assets}/${copy.to}` }));
+  const shared = [...runtime, ...themeFiles, ...[...images].map(([to, from]) => ({ from, to }))];
   const participantAssets = shared.filter((copy) => !copy.to.endsWith('manus.css')).map((copy) => ({ from: copy.from, to: `deltaker/${copy.to}` }));
   const copies = [...shared, ...participantAssets];
   return { planned, files, copies };

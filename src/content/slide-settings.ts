@@ -62,7 +62,7 @@ export const ACTIVITY_KEYS = Object.keys(activitySchema.shape);
 
 export interface SlideSettings {
   /** Where the settings that the linter may point at are written. */
-  spans: Partial<Record<'sources' | 'activity' | 'minutes', SourceSpan>>;
+  spans: Partial<Record<'sources' | 'activity' | 'minutes' | 'icons' | 'icon' | 'layout', SourceSpan>>;
   title?: string;
   minutes?: number;
   tracks: Track[];
@@ -118,7 +118,7 @@ export function parseSlideSettings(
     ...(data.activity.shortest !== undefined ? { shortest: data.activity.shortest } : {}),
   };
   const spans: SlideSettings['spans'] = {};
-  for (const key of ['sources', 'activity', 'minutes'] as const) if (data[key] !== undefined) spans[key] = at([key], 'key');
+  for (const key of ['sources', 'activity', 'minutes', 'icons', 'icon', 'layout'] as const) if (data[key] !== undefined) spans[key] = at([key], 'key');
   const settings: SlideSettings = {
     spans,
     ...(data.title !== undefined ? { title: data.title } : {}),

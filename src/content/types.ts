@@ -56,7 +56,7 @@ export interface Slide {
   assets: SlideAsset[];
   span: SourceSpan;
   /** Where some settings are written, for issues that concern them. */
-  settingSpans: Partial<Record<'sources' | 'activity' | 'minutes', SourceSpan>>;
+  settingSpans: Partial<Record<'sources' | 'activity' | 'minutes' | 'icons' | 'icon' | 'layout', SourceSpan>>;
 }
 
 export interface SlideAsset {

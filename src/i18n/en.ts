@@ -273,6 +273,7 @@ export const en: Messages = {
     sourceLabel: 'Source',
     voluntary: 'Voluntary – “pass” is fine',
     sourcesLabel: 'Sources',
+    sourcesInList: 'see the last slide',
     statusLabel: { verified: 'checked', secondary: 'cited via another source', unverified: 'not checked' },
     slideLabel: (n, total) => `Slide ${n} of ${total}`,
     trackLabel: 'Track',
@@ -434,6 +435,7 @@ Options:
       --facilitators "<name>, <name>"   --competencies "1,2"
       --break after=<place>,minutes=<min>[,title=<text>]
                         a break; repeat for more. The places: fasilitator list
+      --theme <default|kontrast|oslo>   look (oslo: for Oslo kommune only)
   -y, --yes             no questions: use the options and defaults
       --force           overwrite an existing file
   -h, --help            show this help
@@ -600,6 +602,18 @@ Example:
     timingLegend: 'Minutes. Sections should be within 80–105 % (⚠); the whole module per track must be (✖). See decks/README.md.',
   },
 
+  theme: {
+    missingPackage: (pkg) => `cannot find the package ${pkg}, which the theme needs`,
+    missingPackageHint: (pkg) => `Install it again with: npm install ${pkg}`,
+    missingFile: (file) => `cannot find the file ${file}, which the theme needs`,
+    unknownToken: (theme, token) => `the theme “${theme}” uses the colour ${token}, which Punkt does not have`,
+    unknownTokenHint: 'Correct the name in templates/themes/<theme>/theme.css, or update @oslokommune/punkt-css.',
+    unknownIcon: (name) => `there is no icon “${name}”`,
+    unknownIconHint: (suggestion) =>
+      `${suggestion ? `Did you mean “${suggestion}”? ` : ''}Icon names are file names without .svg in node_modules/@oslokommune/punkt-assets/dist/icons/.`,
+    iconsCount: (icons, items) => `icons: ${icons} icons, but the slide's list has ${items} items`,
+    iconsCountHint: 'Give one icon per item of the first list, in the same order.',
+  },
   browser: {
     notFound: 'cannot find the Chromium browser, which is needed to make PDFs',
     notFoundHint: 'Install it with: sudo apt-get install chromium (Debian/Ubuntu). For another Chromium or Chrome, set CHROME_PATH to its path.',
@@ -670,6 +684,12 @@ Example:
     no: 'No',
     facilitators: 'Facilitator(s), separated by commas',
     audience: 'Audience',
+    theme: 'Which look? (arrow keys, Enter)',
+    themeHints: {
+      default: 'neutral, for any municipality',
+      kontrast: 'dark background, for bright rooms and weak projectors',
+      oslo: "Oslo kommune's look (Oslo Sans, logo) – for Oslo kommune's own units only",
+    },
     cancelled: 'Cancelled – nothing was written.',
     exists: (file) => `${file} already exists`,
     existsHint: 'Choose another file name, or add --force to overwrite it.',
@@ -689,6 +709,7 @@ Example:
       competencies: 'core competencies 1–5 after the introduction',
       breaks: 'breaks besides those in the content',
       overlay: 'the timer on the projector (key T)',
+      theme: 'default · kontrast · oslo (Oslo kommune\'s look)',
     },
   },
 

@@ -283,6 +283,7 @@ export const nb = {
     sourceLabel: 'Kilde',
     voluntary: 'Frivillig – «pass» er lov',
     sourcesLabel: 'Kilder',
+    sourcesInList: 'se siste lysark',
     statusLabel: { verified: 'kontrollert', secondary: 'sitert via annen kilde', unverified: 'ikke kontrollert' } as Record<string, string>,
     slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
     trackLabel: 'Spor',
@@ -446,6 +447,7 @@ Valg:
       --facilitators "<navn>, <navn>"   --competencies "1,2"
       --break after=<sted>,minutes=<min>[,title=<tekst>]
                         en pause; gjentas for flere. Stedene: fasilitator list
+      --theme <default|kontrast|oslo>   utseende (oslo: bare for Oslo kommune)
   -y, --yes             ingen spørsmål: bruk valgene og standardverdier
       --force           skriv over en fil som finnes
   -h, --help            vis denne hjelpen
@@ -620,6 +622,18 @@ Eksempel:
     timingLegend: 'Minutter. Seksjoner bør ligge mellom 80 og 105 % (⚠), hele modulen per spor må det (✖). Se decks/README.md.',
   },
 
+  theme: {
+    missingPackage: (pkg: string) => `finner ikke pakken ${pkg}, som temaet trenger`,
+    missingPackageHint: (pkg: string) => `Installer den på nytt med: npm install ${pkg}`,
+    missingFile: (file: string) => `finner ikke filen ${file}, som temaet trenger`,
+    unknownToken: (theme: string, token: string) => `temaet «${theme}» bruker fargen ${token}, som Punkt ikke har`,
+    unknownTokenHint: 'Rett navnet i templates/themes/<tema>/theme.css, eller oppdater @oslokommune/punkt-css.',
+    unknownIcon: (name: string) => `ikonet «${name}» finnes ikke`,
+    unknownIconHint: (suggestion: string | undefined) =>
+      `${suggestion ? `Mente du «${suggestion}»? ` : ''}Ikonnavn er filnavn uten .svg i node_modules/@oslokommune/punkt-assets/dist/icons/.`,
+    iconsCount: (icons: number, items: number) => `icons: ${icons} ikoner, men lista på lysarket har ${items} punkter`,
+    iconsCountHint: 'Gi ett ikon per punkt i den første lista, i samme rekkefølge.',
+  },
   browser: {
     notFound: 'finner ikke nettleseren Chromium, som trengs for å lage PDF',
     notFoundHint: 'Installer den med: sudo apt-get install chromium (Debian/Ubuntu). Bruker du en annen Chromium eller Chrome, sett CHROME_PATH til stien.',
@@ -690,6 +704,12 @@ Eksempel:
     no: 'Nei',
     facilitators: 'Fasilitator(er), skilt med komma',
     audience: 'Målgruppe',
+    theme: 'Hvilket utseende? (piltaster, Enter)',
+    themeHints: {
+      default: 'nøytralt, for alle kommuner',
+      kontrast: 'mørk bakgrunn, for lyse rom og svake prosjektorer',
+      oslo: 'Oslo kommunes profil (Oslo Sans, logo) – bare for Oslo kommunes enheter',
+    } as Record<string, string>,
     cancelled: 'Avbrutt – ingenting er skrevet.',
     exists: (file: string) => `${file} finnes allerede`,
     existsHint: 'Velg et annet filnavn, eller legg til --force for å skrive over.',
@@ -709,6 +729,7 @@ Eksempel:
       competencies: 'kjernekompetanser 1–5 etter introduksjonen',
       breaks: 'pauser i tillegg til dem i innholdet',
       overlay: 'tidtakeren på lerretet (tast T)',
+      theme: 'default · kontrast · oslo (Oslo kommunes profil)',
     },
   },
 

@@ -5,6 +5,8 @@ import { z } from 'zod';
 export const TRACKS = ['kunnskap', 'praksis', 'erfaring'] as const;
 export const INTRODUCTIONS = ['short', 'long', 'none'] as const;
 export const LANGUAGES = ['nb', 'en'] as const;
+/** The themes fasilitator ships (templates/themes/); offered by the wizard and the JSON Schema. */
+export const THEMES = ['default', 'kontrast', 'oslo'] as const;
 
 /** "09:00" or "9:00"; "09.00" is accepted too and normalised before validation. */
 export const CLOCK_PATTERN = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
@@ -72,7 +74,8 @@ export const planSchema = z
       .string()
       .regex(/^[a-z0-9-]+$/)
       .optional()
-      .describe('Tema (mappe under templates/). Standard: default.'),
+      .meta({ examples: [...THEMES] })
+      .describe('Tema: default (nøytralt, for alle kommuner), kontrast (mørk bakgrunn for lyse rom) eller oslo (Oslo kommunes profil: Oslo Sans, logo og Punkt-farger – bare for Oslo kommunes egne enheter). Egne temaer er mapper under templates/themes/. Standard: default.'),
   })
   .strict();
 

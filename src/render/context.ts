@@ -22,11 +22,25 @@ export interface RenderContext {
   bookendNotes: (item: DeckSlide) => string;
   /** Number of slides in the deck, for "6 / 22" in footers. */
   slideCount: number;
+  /** The modules' titles and the track's name, listed one per line on the title slide. */
+  moduleTitles: string[];
+  trackLabel: string;
+  /** The theme's logo as inline SVG (title slide), and whether footers show it. */
+  logoSvg?: string;
+  logoName?: string;
+  /** SVG markup of the Punkt icons the slides name. */
+  icons: ReadonlyMap<string, string>;
+}
+
+export interface RenderExtras {
+  logoSvg?: string;
+  logoName?: string;
+  icons?: ReadonlyMap<string, string>;
 }
 
 const inlineMarkdown = markdownIt({ html: false, typographer: false });
 
-export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages, slideCount = 0): RenderContext {
+export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages, slideCount = 0, extras: RenderExtras = {}): RenderContext {
   const clockAt = (offsetSec: number): string => formatClock(plan.startSec + offsetSec);
   const subtitle = [...modules.map((module) => module.title), t.tracks[plan.track] ?? plan.track].join(' · ');
   return {
@@ -37,6 +51,10 @@ export function createRenderContext(plan: Plan, modules: readonly Module[], refe
     inline: (markdown) => inlineMarkdown.renderInline(markdown.trim()),
     clockAt,
     slideCount,
+    moduleTitles: modules.map((module) => module.title),
+    trackLabel: t.tracks[plan.track] ?? plan.track,
+    ...(extras.logoSvg ? { logoSvg: extras.logoSvg, logoName: extras.logoName ?? '' } : {}),
+    icons: extras.icons ?? new Map(),
     bookendNotes: (item) => {
       const { scheduled } = item;
       if (scheduled.kind === 'break') {

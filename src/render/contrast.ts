@@ -28,6 +28,26 @@ export const TEXT_PAIRS: readonly [string, string][] = [
   ['--fa-heading', '--fa-accent-soft'],
   ['--fa-text', '--fa-accent-soft'],
   ['--fa-muted', '--fa-accent-soft'],
+  ['--fa-heading', '--fa-card-bg'],
+  ['--fa-text', '--fa-card-bg'],
+  ['--fa-muted', '--fa-card-bg'],
+  ['--fa-accent', '--fa-card-bg'],
+  // Title and section slides.
+  ['--fa-hero-text', '--fa-hero-bg'],
+  ['--fa-hero-accent', '--fa-hero-bg'],
+];
+
+/** Optional pairs (a theme may leave them out): paper colours of the run sheet, on white. */
+export const PAPER_PAIRS: readonly [string, string][] = [
+  ['--fa-paper-heading', '#ffffff'],
+  ['--fa-paper-accent', '#ffffff'],
+  ['--fa-paper-heading', '--fa-paper-soft'],
+];
+
+/** Non-text colours that must stand out from the background (WCAG 1.4.11: 3:1): icons. */
+export const GRAPHIC_PAIRS: readonly [string, string][] = [
+  ['--fa-icon', '--fa-bg'],
+  ['--fa-accent', '--fa-bg'],
 ];
 
 /** Custom properties declared in a theme's CSS. */

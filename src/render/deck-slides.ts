@@ -30,8 +30,8 @@ export function usedReferences(blocks: readonly Block[], references: ReadonlyMap
   return [...used.values()];
 }
 
-/** How many references fit on one sources slide and stay readable from the back of the room. */
-export const REFERENCES_PER_SLIDE = 6;
+/** How many references fit on one sources slide at 24 px (three lines each at most). */
+export const REFERENCES_PER_SLIDE = 4;
 
 export function pageReferences(references: readonly Reference[]): Reference[][] {
   const pages: Reference[][] = [];

@@ -3,10 +3,12 @@
 import type { Activity, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatDuration } from '../schedule/clock.js';
-import type { DeckSlide } from './deck-slides.js';
+import { REFERENCES_PER_SLIDE, type DeckSlide } from './deck-slides.js';
 import { escapeHtml } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 import type { RenderContext } from './context.js';
+import { inlineIcon } from './icons.js';
+import { layoutSlide } from './layouts.js';
 
 const STATUS_MARK: Record<Reference['status'], string> = { verified: '✔', secondary: '◐', unverified: '✖' };
 
@@ -20,12 +22,14 @@ function minutesLabel(sec: number, t: Messages): string {
 }
 
 /** The activity box participants see, with the countdown the timer brings to life. */
-function renderActivityBox(activity: Activity, t: Messages): string {
+function renderActivityBox(activity: Activity, t: Messages, slideTitle = ''): string {
   const seconds = Math.round(activity.minutes * 60);
+  // The slide's heading already says it when the activity has the same name.
+  const title = activity.title.trim() === slideTitle.trim() ? '' : `<div class="fa-activity__title">${escapeHtml(activity.title)}</div>\n`;
+  const group = activity.group ? `<div class="fa-activity__group">${escapeHtml(activity.group)}</div>` : '';
   return `<div class="fa-activity" data-fa-activity-seconds="${seconds}">
-<div class="fa-activity__title">${escapeHtml(activity.title)}</div>
-<div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${seconds}" data-state="ready">${formatDuration(seconds)}</div>
-<div class="fa-activity__meta">${escapeHtml(minutesLabel(seconds, t))} · ${escapeHtml(t.deck.voluntary)}</div>
+${title}<div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${seconds}" data-state="ready">${formatDuration(seconds)}</div>
+${group}<div class="fa-activity__meta">${escapeHtml(minutesLabel(seconds, t))} · ${escapeHtml(t.deck.voluntary)}</div>
 </div>`;
 }
 
@@ -74,24 +78,49 @@ export function renderNotes(item: DeckSlide, ctx: RenderContext): string {
   return parts.join('\n');
 }
 
-function footer(item: DeckSlide, ctx: RenderContext): string {
-  const sources = item.slide?.sources ?? [];
+/**
+ * Characters of section name plus sources that fit on one footer line at 24 px: 970 px (1136 px
+ * less the slide number and gaps) at about 12 px a character, 7 fewer beside a logo. Longer
+ * source lists are not wrapped or shrunk: the footer points to the reference slide, and the
+ * manuscript has the full line.
+ */
+export const FOOTER_CHARS = 80;
+
+/** The footer's source text: the short references, or a pointer to the reference slide when they do not fit. */
+export function footerSources(sources: readonly string[], sectionTitle: string, ctx: RenderContext): string {
+  if (sources.length === 0) return '';
   const label = sources.length === 1 ? ctx.t.deck.sourceLabel : ctx.t.deck.sourcesLabel;
-  const sourceText = sources.length ? `${escapeHtml(label)}: ${sourcesLine(sources, ctx, false)}` : '';
+  const plain = sources.map((id) => ctx.references.get(id)?.short ?? id).join('; ');
+  const room = FOOTER_CHARS - sectionTitle.length - (ctx.logoSvg ? 7 : 0) - 2;
+  if (label.length + 2 + plain.length <= room) return `${escapeHtml(label)}: ${sourcesLine(sources, ctx, false)}`;
+  const pointer = `${label}: ${ctx.t.deck.sourcesInList}`;
+  return pointer.length <= room ? escapeHtml(pointer) : '';
+}
+
+function footer(item: DeckSlide, ctx: RenderContext): string {
+  const section = item.sectionTitle ?? '';
+  const sourceText = footerSources(item.slide?.sources ?? [], section, ctx);
   const number = `<span class="fa-footer__number" aria-label="${escapeHtml(ctx.t.deck.slideLabel(item.scheduled.index + 1, ctx.slideCount))}">${item.scheduled.index + 1} / ${ctx.slideCount}</span>`;
-  return `<footer class="fa-footer"><span class="fa-footer__section">${escapeHtml(item.sectionTitle ?? '')}</span><span class="fa-footer__source">${sourceText}</span>${number}</footer>`;
+  const logo = ctx.logoSvg ? '<span class="fa-footer__logo" aria-hidden="true"></span>' : '';
+  return `<footer class="fa-footer">${logo}<span class="fa-footer__section">${escapeHtml(section)}</span><span class="fa-footer__source">${sourceText}</span>${number}</footer>`;
 }
 
 function renderTitle(ctx: RenderContext): string {
   const { plan, t, subtitle } = ctx;
+  // Several modules: one per line, so their names never run together.
+  const modules =
+    ctx.moduleTitles.length > 1
+      ? `<ul class="fa-modules">${ctx.moduleTitles.map((title) => `<li>${escapeHtml(title)}</li>`).join('')}</ul>\n<p class="fa-subtitle">${escapeHtml(ctx.trackLabel)}</p>`
+      : `<p class="fa-subtitle">${escapeHtml(subtitle)}</p>`;
+  const logo = ctx.logoSvg ? `<div class="fa-title__logo">${inlineIcon(ctx.logoSvg, 'fa-logo', ctx.logoName)}</div>\n` : '';
   const meta = [
     plan.organisation ? `<p>${escapeHtml(plan.organisation)}</p>` : '',
     plan.date ? `<p>${escapeHtml(formatDate(plan.date, t))}</p>` : '',
     plan.facilitators.length ? `<p>${escapeHtml(t.deck.facilitatorsLabel(plan.facilitators.length))}: ${escapeHtml(joinNames(plan.facilitators, t))}</p>` : '',
   ].join('');
-  return `<h1>${escapeHtml(plan.title ?? t.deck.defaultTitle)}</h1>
-<p class="fa-subtitle">${escapeHtml(subtitle)}</p>
-<div class="fa-meta">${meta}</div>`;
+  return `<div class="fa-slide">${logo}<h1>${escapeHtml(plan.title ?? t.deck.defaultTitle)}</h1>
+${modules}
+<div class="fa-meta">${meta}</div></div>`;
 }
 
 /** Soft hills: the calm "nature" picture of a break slide, drawn inline so it works offline. */
@@ -105,17 +134,17 @@ function renderBreak(item: DeckSlide, ctx: RenderContext): string {
   const { t } = ctx;
   const { scheduled } = item;
   const resumeClock = ctx.clockAt(scheduled.offsetSec + scheduled.durationSec);
-  return `<h1>${escapeHtml(scheduled.title)}</h1>
+  return `<div class="fa-slide"><h1>${escapeHtml(scheduled.title)}</h1>
 <p class="fa-break__resume" data-fasilitator="break-resume" data-planned-resume="${resumeClock}">${escapeHtml(t.deck.breakResume(resumeClock))}</p>
 <div class="fa-break__status"><div class="fa-countdown" data-fasilitator="countdown" data-remaining-seconds="${scheduled.durationSec}" data-state="ready">${formatDuration(scheduled.durationSec)}</div></div>
-<p class="fa-break__body">${escapeHtml(t.deck.breakBody)}</p>
+<p class="fa-break__body">${escapeHtml(t.deck.breakBody)}</p></div>
 ${LANDSCAPE}`;
 }
 
 function renderSources(item: DeckSlide, ctx: RenderContext): string {
   const { t } = ctx;
   const references = item.references ?? [];
-  const start = ((item.page?.n ?? 1) - 1) * 6 + 1;
+  const start = ((item.page?.n ?? 1) - 1) * REFERENCES_PER_SLIDE + 1;
   const entries = references
     .map((reference) => `<li>${escapeHtml(reference.text)}${reference.status === 'unverified' ? ` <em>(${escapeHtml(t.deck.statusLabel.unverified!)})</em>` : ''}</li>`)
     .join('\n');
@@ -131,11 +160,11 @@ export function renderSlide(item: DeckSlide, ctx: RenderContext, withNotes: bool
   let body: string;
   switch (scheduled.kind) {
     case 'title':
-      classes.push('center');
+      classes.push('fa-hero', 'fa-inverse');
       body = renderTitle(ctx);
       break;
     case 'break':
-      classes.push('center');
+      classes.push('fa-hero');
       body = renderBreak(item, ctx);
       break;
     case 'sources':
@@ -144,7 +173,13 @@ export function renderSlide(item: DeckSlide, ctx: RenderContext, withNotes: bool
     case 'content': {
       if (slide?.className) classes.push(slide.className);
       const notice = slide?.notice ? `<p class="fa-notice">${escapeHtml(ctx.t.deck.noticeLabel)}: ${escapeHtml(slide.notice)}</p>\n` : '';
-      body = notice + (slide?.html ?? '') + (slide?.activity ? renderActivityBox(slide.activity, ctx.t) : '') + footer(item, ctx);
+      const laid = slide ? layoutSlide(slide, ctx.icons) : { classes: ['fa-layout-default'], head: '', body: '' };
+      classes.push(...laid.classes);
+      const activity = slide?.activity ? renderActivityBox(slide.activity, ctx.t, slide.title) : '';
+      const inner = classes.includes('fa-layout-activity')
+        ? `<div class="fa-body"><div class="fa-activity-layout"><div class="fa-activity-layout__text">${laid.body}</div>${activity}</div></div>`
+        : `<div class="fa-body">${laid.body}${activity}</div>`;
+      body = `${notice}<div class="fa-slide">${laid.head}${inner}</div>\n${footer(item, ctx)}`;
       break;
     }
   }
@@ -155,6 +190,7 @@ export function renderSlide(item: DeckSlide, ctx: RenderContext, withNotes: bool
     `data-fa-kind="${scheduled.kind}"`,
     `data-fa-id="${escapeHtml(scheduled.id)}"`,
     scheduled.optional ? 'data-fa-optional="true"' : '',
+    classes.includes('fa-inverse') ? 'data-state="fa-inverse-state"' : '',
   ].filter(Boolean);
   return `<section ${attributes.join(' ')}>\n${body}${notes}\n</section>`;
 }

@@ -47,6 +47,7 @@ describe.skipIf(!hasScript && !process.env.CI)('fasilitator new, answered at its
       await answer(nb.wizard.breakMinutes, ENTER); // 10
       await answer(nb.wizard.facilitators, ENTER);
       await answer(nb.wizard.audience, ENTER);
+      await answer(nb.wizard.theme, ENTER);
       expect(await exited).toBe(0);
     } finally {
       child.kill();

@@ -8,6 +8,7 @@ import { CancelledError, ContentError, UsageError } from '../../errors.js';
 import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
+import { THEMES } from '../../plan/schema.js';
 import { parseClock } from '../../schedule/clock.js';
 import { loadLibrary } from '../../content/load.js';
 import type { Library, Module } from '../../content/types.js';
@@ -31,6 +32,7 @@ export const NEW_OPTIONS = {
   facilitators: { type: 'string' },
   audience: { type: 'string' },
   break: { type: 'string', multiple: true },
+  theme: { type: 'string' },
   yes: { type: 'boolean', short: 'y' },
   force: { type: 'boolean' },
   decks: { type: 'string' },
@@ -48,6 +50,8 @@ export interface PlanAnswers {
   facilitators: string[];
   audience?: string;
   breaks: BreakAnswer[];
+  /** Left out of the plan (a comment instead) when it is the default. */
+  theme?: string;
 }
 
 export interface BreakAnswer {
@@ -90,6 +94,7 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
     }
   } else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
   lines.push('', 'timer:', `  overlay: true              # ${w.overlay}`, 'language: nb');
+  lines.push(answers.theme && answers.theme !== 'default' ? `theme: ${answers.theme}                # ${w.theme}` : `# theme: default            # ${w.theme}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -135,6 +140,11 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   if (audience) answers.audience = audience;
   const breaks = args.values.break;
   if (Array.isArray(breaks)) answers.breaks = breaks.map((text) => parseBreakFlag(text, t));
+  const theme = value('theme');
+  if (theme) {
+    if (!(THEMES as readonly string[]).includes(theme)) throw new UsageError(t.plan.unknownTheme(theme), t.plan.unknownValueHint(suggest(theme, THEMES), THEMES), 'new');
+    answers.theme = theme;
+  }
   return answers;
 }
 
@@ -221,6 +231,15 @@ async function ask(given: Partial<PlanAnswers>, library: Library, t: Messages): 
   const breaks = given.breaks ?? (await askBreaks(prompts, check, library, { introduction, track, competencies, start }, t));
   const facilitatorText = given.facilitators ? given.facilitators.join(', ') : check(await prompts.text({ message: q.facilitators, placeholder: q.optional }));
   const audience = given.audience ?? check(await prompts.text({ message: q.audience, placeholder: q.optional }));
+  const theme =
+    given.theme ??
+    check(
+      await prompts.select({
+        message: q.theme,
+        showInstructions: false,
+        options: THEMES.map((value) => ({ value: value as string, label: value, hint: q.themeHints[value] ?? '' })),
+      }),
+    );
   return {
     title,
     ...(organisation ? { organisation } : {}),
@@ -233,6 +252,7 @@ async function ask(given: Partial<PlanAnswers>, library: Library, t: Messages): 
     facilitators: (facilitatorText ?? '').split(',').map((name) => name.trim()).filter(Boolean),
     ...(audience ? { audience } : {}),
     breaks,
+    theme,
   };
 }
 

@@ -1,0 +1,118 @@
+// Every slide of every example plan (plans/*.yaml), in the default and the oslo theme, and every
+// layout of the fixture deck in all three themes: at 1280×720, 1024×768 and 1920×1080 no text
+// leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, and
+// no text is smaller than 24 px (on the 1280×720 slide). One browser; each deck is loaded once
+// and measured at the three sizes.
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryOutput } from '../../src/cli/output.js';
+import { describeBrowser, launch } from '../helpers/browser.js';
+
+const SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+] as const;
+
+const out = mkdtempSync(join(tmpdir(), 'fasilitator-slide-fit-'));
+const plansDir = join(out, 'plans');
+
+/** An example plan as it is, and the same plan in the oslo theme. */
+function examplePlansList(): string[] {
+  mkdirSync(plansDir, { recursive: true });
+  const files: string[] = [];
+  for (const file of readdirSync('plans').filter((name) => name.endsWith('.yaml'))) {
+    const text = readFileSync(join('plans', file), 'utf8').replace(/^theme:.*$/m, '');
+    for (const theme of ['default', 'oslo']) {
+      const path = join(plansDir, `${basename(file, '.yaml')}--${theme}.yaml`);
+      // The plan's relative paths ($schema comment only) do not matter for building.
+      writeFileSync(path, `${text.trimEnd()}\ntheme: ${theme}\n`);
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+/** Problems on every slide of the open deck, measured in the slide's own pixels. */
+async function problems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { slide(h: number): void; getTotalSlides(): number; getScale(): number } }).Reveal;
+    const found: string[] = [];
+    const count = reveal.getTotalSlides();
+    for (let i = 0; i < count; i++) {
+      reveal.slide(i);
+      const section = document.querySelectorAll<HTMLElement>('.reveal .slides > section')[i]!;
+      const scale = reveal.getScale();
+      const box = section.getBoundingClientRect();
+      const id = section.dataset.faId ?? String(i);
+      const report = (what: string, el: Element) => found.push(`${id}: ${what} «${(el.textContent ?? '').trim().slice(0, 40)}»`);
+      const footer = section.querySelector('.fa-footer');
+      const limit = footer ? footer.getBoundingClientRect().top : box.bottom;
+      const text = section.querySelectorAll('h1, h2, h3, p, li, blockquote, td, th, .fa-activity, .fa-countdown, .fa-notice, .fa-footer > span');
+      for (const el of text) {
+        if (el.closest('aside')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.height === 0 || r.width === 0) continue;
+        const slack = 1.5 * scale;
+        if (r.left < box.left - slack || r.right > box.right + slack || r.top < box.top - slack || r.bottom > box.bottom + slack) report('leaves the slide', el);
+        else if (footer && !footer.contains(el) && r.bottom > limit + slack) report('runs into the footer', el);
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (el.textContent?.trim() && size < 24 - 0.01) report(`is ${size}px`, el);
+      }
+      if (footer) {
+        const line = parseFloat(getComputedStyle(footer).lineHeight);
+        if (footer.getBoundingClientRect().height / scale > line * 1.5) report('footer wraps', footer);
+        for (const part of footer.querySelectorAll<HTMLElement>('span')) if (part.scrollWidth > part.clientWidth + 1) report('footer cut short', part);
+      }
+    }
+    return found;
+  });
+}
+
+const plans = examplePlansList();
+const layoutThemes = ['default', 'kontrast', 'oslo'];
+const decks = [...plans.map((plan) => basename(plan, '.yaml')), ...layoutThemes.map((theme) => join('layouts', theme))];
+
+describeBrowser('slides fit at three screen sizes', () => {
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const layoutPlans = layoutThemes.map((theme) => join('tests/fixtures/plans/layouts', `${theme}.yaml`));
+    const output = memoryOutput();
+    expect(await run(['build', ...plans, '-o', out], output, {}), output.stderr.join('\n')).toBe(0);
+    expect(await run(['build', ...layoutPlans, '--decks', 'tests/fixtures/decks/layouts', '-o', join(out, 'layouts')], output, {}), output.stderr.join('\n')).toBe(0);
+    browser = await launch();
+    page = await browser.newPage({ viewport: SIZES[0] });
+  });
+  afterAll(async () => browser?.close());
+
+  it.each(decks)('%s', async (deck) => {
+    const all: string[] = [];
+    {
+      await page.setViewportSize(SIZES[0]);
+      await page.goto(pathToFileURL(join(out, deck, 'deltaker', 'index.html')).href);
+      await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true' && document.fonts.status === 'loaded');
+      await page.evaluate(() => (window as unknown as { Reveal: { configure(o: object): void } }).Reveal.configure({ transition: 'none' }));
+      for (const [n, size] of SIZES.entries()) {
+        if (n > 0) {
+          // reveal.js lays the slides out again after a resize; wait for it.
+          await page.evaluate(() => {
+            const w = window as unknown as { faResized: boolean; Reveal: { on(e: string, f: () => void): void } };
+            w.faResized = false;
+            w.Reveal.on('resize', () => (w.faResized = true));
+          });
+          await page.setViewportSize(size);
+          await page.waitForFunction(() => (window as unknown as { faResized: boolean }).faResized);
+        }
+        for (const problem of await problems(page)) all.push(`${size.width}×${size.height}: ${problem}`);
+      }
+    }
+    expect(all).toEqual([]);
+  });
+});
