@@ -5,10 +5,19 @@ import 'reveal.js/reveal.css';
 import './deck.css';
 import { readDeckConfig, readSchedule } from './config.js';
 import sessionTimer from './timer/plugin.js';
+import { isSpeakerPage, SpeakerPage } from './timer/speaker.js';
 
 const config = readDeckConfig();
 const schedule = readSchedule();
 const printing = /print-pdf/.test(window.location.search);
+
+if (schedule && !config.participant && isSpeakerPage(window.location.search)) {
+  // index.html?speaker: the same file becomes the speaker view; reveal.js is not started.
+  new SpeakerPage(schedule, config.language).mount();
+  document.documentElement.dataset.fasilitatorReady = 'true';
+} else startDeck();
+
+function startDeck(): void {
 
 const plugins = !config.participant && !printing && schedule ? [sessionTimer({ schedule, language: config.language })] : [];
 
@@ -33,3 +42,4 @@ void deck.initialize().then(() => {
 
 // Tests and automation reach the deck through this one global, as with reveal.js's own.
 (window as unknown as { Reveal: typeof deck }).Reveal = deck;
+}

@@ -578,7 +578,7 @@ Example:
       track: 'kunnskap · praksis · erfaring',
       competencies: 'core competencies 1–5 after the introduction',
       breaks: 'breaks besides those in the content',
-      overlay: 'the timer on the projector (key T)',
+      overlay: 'auto: timer on the projector only without the speaker view (key T)',
     },
   },
 

@@ -593,7 +593,7 @@ Eksempel:
       track: 'kunnskap · praksis · erfaring',
       competencies: 'kjernekompetanser 1–5 etter introduksjonen',
       breaks: 'pauser i tillegg til dem i innholdet',
-      overlay: 'tidtakeren på lerretet (tast T)',
+      overlay: 'auto: tidtaker på lerretet bare uten manusvindu (tast T)',
     },
   },
 

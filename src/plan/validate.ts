@@ -153,7 +153,7 @@ function toPlan(input: PlanInput, file: string, spans: Record<string, SourceSpan
     track: input.track,
     competencies: input.competencies ?? [],
     breaks,
-    timer: { overlay: input.timer?.overlay ?? true, sound: input.timer?.sound ?? false },
+    timer: { overlay: input.timer?.overlay ?? 'auto', sound: input.timer?.sound ?? false },
     language: input.language ?? 'nb',
     theme: input.theme ?? 'default',
     spans,

@@ -73,7 +73,7 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
   ];
   if (answers.breakAfterIntro) lines.push('breaks:', '  - after: intro', '    minutes: 10');
   else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
-  lines.push('', 'timer:', `  overlay: true              # ${w.overlay}`, 'language: nb');
+  lines.push('', 'timer:', `  overlay: auto              # ${w.overlay}`, 'language: nb');
   return `${lines.join('\n')}\n`;
 }
 
