@@ -49,6 +49,7 @@ export function timerLines(schedule: Schedule, pace: Pace, s: ClientStrings): Ti
 export function fillTimer(root: HTMLElement, lines: TimerLines, pace: Pace): void {
   root.dataset.state = pace.state;
   root.dataset.deltaSeconds = String(Math.round(pace.deltaSec));
+  root.dataset.elapsedSeconds = String(Math.floor(pace.elapsedSec));
   const set = (name: keyof TimerLines): void => {
     const element = root.querySelector<HTMLElement>(`[data-line="${name}"]`);
     if (element && element.textContent !== lines[name]) element.textContent = lines[name];

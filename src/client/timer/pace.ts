@@ -144,7 +144,8 @@ export function catchUp(schedule: Schedule, snapshot: TimerSnapshot, deltaSec: n
     if (snapshot.skipped.has(slide.id)) acceptedSec += slide.durationSec;
     else acceptedSec += Math.max(0, -(snapshot.countdowns.get(slide.id)?.adjustSec ?? 0));
   }
-  const needSec = Math.max(0, deltaSec - acceptedSec);
+  // The delay in the whole minutes the facilitator is shown ("5 min bak skjema" from 300 to 359 s).
+  const needSec = Math.max(0, Math.floor(deltaSec / 60) * 60 - acceptedSec);
   const steps: Suggestion[] = [];
   if (deltaSec < ON_TRACK_SEC || needSec <= 0) return { needSec, steps, recoverableSec: 0, acceptedSec };
   const open = coming.filter((slide) => !snapshot.skipped.has(slide.id) && (snapshot.countdowns.get(slide.id)?.adjustSec ?? 0) === 0);
