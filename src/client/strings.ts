@@ -203,11 +203,8 @@ export function stringsFor(language: string): ClientStrings {
   return language === 'en' ? en : nb;
 }
 
-/** Planned minutes for display, to the half minute: "1,5 min" in bokmål, "1.5 min" in English. */
-export function formatMinutes(sec: number, language: string): string {
-  const minutes = Math.round(sec / 30) / 2;
-  return `${language === 'en' ? String(minutes) : String(minutes).replace('.', ',')} min`;
-}
+/** Planned minutes for display: the one formatter shared with the manuscript and `check`. */
+export { formatMinutes } from '../schedule/minutes.js';
 
 /** "m:ss", or "h:mm:ss" from an hour. */
 export function formatDuration(sec: number): string {

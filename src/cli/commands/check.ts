@@ -65,7 +65,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
         start: formatClock(schedule.startSec),
         end: formatClock(schedule.endSec),
         totalMinutes: Math.round(schedule.totalSec / 60),
-        agenda: agendaRows(schedule),
+        agenda: agendaRows(schedule, planned.t.lang),
       });
       if (!args.values.json) {
         output.out(paint(output, 'bold', t.agenda.heading(`${schedule.plan.title} (${planPath})`)));
