@@ -1,7 +1,7 @@
 // Builds what fasilitator runs: the CLI bundled into lib/cli.js, and the browser runtime into
 // runtime/ (vite bundles reveal.js + src/client; this script writes fonts.css with the fonts
 // inlined). Runs on `npm install` (prepare) and before the tests.
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
@@ -55,4 +55,6 @@ async function fontsCss(): Promise<string> {
 await build({ logLevel: 'warn', mode: 'cli' });
 await build({ logLevel: 'warn' });
 await writeFile('runtime/fonts.css', await fontsCss());
+// The tab icon of every page (a browser asks for one; without it `serve` logs a 404).
+await copyFile('src/client/favicon.svg', 'runtime/favicon.svg');
 console.log('lib/cli.js and runtime/ built');

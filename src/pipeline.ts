@@ -143,7 +143,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     ...Object.entries(templates.styles).map(([name, content]) => ({ path: `${assets}/${name}`, content })),
   ];
   if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, assets) });
-  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
+  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css', 'favicon.svg'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
   const shared = [...runtime, { from: themePath(workspace.templatesDir, plan.theme)!, to: `${assets}/theme.css` }, ...[...images].map(([to, from]) => ({ from, to }))];

@@ -2,6 +2,7 @@
 // English. Kept apart from the CLI's catalogue so the browser bundle stays small.
 
 const nb = {
+  lang: 'nb',
   notStarted: 'Ikke startet',
   notStartedHint: 'Starter ved første lysbildeskift (eller tast Z)',
   paused: 'Pause i økten',
@@ -102,6 +103,7 @@ const nb = {
 export type ClientStrings = typeof nb;
 
 const en: ClientStrings = {
+  lang: 'en',
   notStarted: 'Not started',
   notStartedHint: 'Starts at the first slide change (or press Z)',
   paused: 'Session paused',

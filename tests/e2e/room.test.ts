@@ -20,6 +20,7 @@ describeBrowser('in the room: two windows over file://', () => {
 
   beforeAll(async () => {
     expect(await run(['build', 'plans/kort-intro-praksis.yaml', '-o', out], memoryOutput(), {})).toBe(0);
+    expect(await run(['build', 'plans/kort-intro-praksis.yaml', '--lang', 'en', '-o', join(out, 'en')], memoryOutput(), {})).toBe(0);
     expect(await run(['build', 'tests/fixtures/plans/room/romtest.yaml', '--decks', 'tests/fixtures/decks-room', '-o', out], memoryOutput(), {})).toBe(0);
     fixture = JSON.parse(readFileSync(join(out, 'romtest', 'schedule.json'), 'utf8'));
     browser = await launch();
@@ -127,6 +128,24 @@ describeBrowser('in the room: two windows over file://', () => {
     await deck.keyboard.press('?');
     const help = await deck.locator('[data-fasilitator="help"]').innerText();
     for (const key of ['PageUp', 'PageDown', 'B', '.', 'F5']) expect(help).toContain(key);
+  });
+
+  it('keeps lang="nb" on the Norwegian slides with --lang en, gives the English UI its own lang, and has a favicon', async () => {
+    const deck = await open('en/kort-intro-praksis');
+    expect(await deck.evaluate(() => document.documentElement.lang)).toBe('nb');
+    expect(await deck.locator('[data-fasilitator="help"]').getAttribute('lang')).toBe('en');
+    expect(await deck.locator('[data-fasilitator="timer"]').getAttribute('lang')).toBe('en');
+    const icon = await deck.evaluate(async () => {
+      const href = document.querySelector<HTMLLinkElement>('link[rel="icon"]')!.href;
+      const image = new Image();
+      image.src = href;
+      await image.decode();
+      return image.naturalWidth;
+    });
+    expect(icon).toBeGreaterThan(0);
+    const speaker = await openSpeaker(deck);
+    expect(await speaker.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await speaker.locator('[data-part="notes"]').getAttribute('lang')).toBe('nb');
   });
 
   it('proposes a catch-up plan that recovers 5 minutes at 5 minutes behind, one key per step', async () => {

@@ -46,10 +46,12 @@ describe('the built site for an example plan', async () => {
     expect(site.copies.map((c) => c.to).sort()).toEqual([
       'assets/fasilitator.css',
       'assets/fasilitator.js',
+      'assets/favicon.svg',
       'assets/fonts.css',
       'assets/theme.css',
       'deltaker/assets/fasilitator.css',
       'deltaker/assets/fasilitator.js',
+      'deltaker/assets/favicon.svg',
       'deltaker/assets/fonts.css',
       'deltaker/assets/theme.css',
     ]);

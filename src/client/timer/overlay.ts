@@ -77,6 +77,7 @@ export class TimerOverlay {
     this.element.className = 'fa-timer';
     this.element.dataset.fasilitator = 'timer';
     this.element.setAttribute('aria-label', s.timerLabel);
+    this.element.lang = s.lang;
     this.element.innerHTML = overlayMarkup();
     // The ticking numbers are not announced; a separate polite region says only what matters.
     this.live = document.createElement('div');
@@ -84,6 +85,7 @@ export class TimerOverlay {
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     this.live.dataset.fasilitator = 'announcer';
+    this.live.lang = s.lang;
     parent.append(this.element);
     liveParent.append(this.live);
   }

@@ -15,6 +15,9 @@ import type { TimerSnapshot } from './state.js';
 import { safeStorage } from './storage.js';
 import speakerCss from './speaker.css?inline';
 
+/** The slides and manuscript are written in bokmål (src/render/deck.ts). */
+const CONTENT_LANG = 'nb';
+
 const escape = (text: string): string => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 
 /** True when this page is the speaker view (index.html?speaker). */
@@ -51,6 +54,8 @@ export class SpeakerPage {
   mount(): void {
     const doc = document;
     doc.title = `${this.s.speaker.title} – ${this.schedule.plan.title}`;
+    // The speaker view's own words follow --lang; the manuscript and previews are the content's.
+    doc.documentElement.lang = this.s.lang;
     const style = doc.createElement('style');
     style.textContent = speakerCss;
     doc.head.append(style);
@@ -80,7 +85,7 @@ export class SpeakerPage {
 <p class="fa-sp-status" data-part="status" role="status"></p>
 </header>
 <main class="fa-sp-main">
-<section class="fa-sp-notes" tabindex="0" aria-labelledby="fa-sp-title"><h1 id="fa-sp-title" class="fa-sp-slide-title" data-part="title"></h1><div class="fa-sp-notes__body" data-part="notes"></div></section>
+<section class="fa-sp-notes" tabindex="0" aria-labelledby="fa-sp-title"><h1 id="fa-sp-title" class="fa-sp-slide-title" data-part="title" lang="${CONTENT_LANG}"></h1><div class="fa-sp-notes__body" data-part="notes" lang="${CONTENT_LANG}"></div></section>
 <aside class="fa-sp-side" aria-label="${escape(s.sideLabel)}">
 <section class="fa-sp-catchup" data-fasilitator="catch-up" data-recoverable-seconds="0" data-part="catchup" aria-labelledby="fa-sp-catchup-title" hidden></section>
 <div class="fa-sp-countdown" data-part="countdown" hidden></div>
@@ -177,7 +182,7 @@ export class SpeakerPage {
     copy.classList.add('present');
     copy.querySelectorAll('[id]').forEach((element) => element.removeAttribute('id'));
     copy.querySelectorAll('.fragment').forEach((fragment) => fragment.classList.add('visible'));
-    return `<div class="reveal fa-sp-reveal" aria-hidden="true"><div class="slides">${copy.outerHTML}</div></div>`;
+    return `<div class="reveal fa-sp-reveal" aria-hidden="true" lang="${CONTENT_LANG}"><div class="slides">${copy.outerHTML}</div></div>`;
   }
 
   private scalePreviews(): void {
