@@ -18,6 +18,7 @@ const nb = {
   sectionChanged: (title: string) => `Ny seksjon: ${title}`,
   countdownDone: (title: string) => `Tiden er ute: ${title}`,
   timeUp: 'Tiden er ute',
+  countdownLabel: { ready: 'Klar', running: '', paused: 'Pause', done: '' },
   breakResume: (clock: string) => `Vi starter igjen kl. ${clock}`,
   resetConfirm: 'Nullstille tidtakeren for hele økten? Tiden som er brukt, slettes.',
   speaker: {
@@ -119,6 +120,7 @@ const en: ClientStrings = {
   sectionChanged: (title) => `New section: ${title}`,
   countdownDone: (title) => `Time is up: ${title}`,
   timeUp: 'Time is up',
+  countdownLabel: { ready: 'Ready', running: '', paused: 'Paused', done: '' },
   breakResume: (clock) => `We start again at ${clock}`,
   resetConfirm: 'Reset the timer for the whole session? The time used so far is deleted.',
   speaker: {

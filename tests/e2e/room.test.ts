@@ -130,6 +130,39 @@ describeBrowser('in the room: two windows over file://', () => {
     for (const key of ['PageUp', 'PageDown', 'B', '.', 'F5']) expect(help).toContain(key);
   });
 
+  it('shows the countdown ready, running, paused and done apart, with a bar that empties', async () => {
+    const deck = await open('romtest');
+    const activity = fixture.slides.find((slide) => slide.activity)!;
+    await deck.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), activity.index);
+    const countdown = deck.locator(`section[data-fa-id="${activity.id}"] [data-fasilitator="countdown"]`);
+    const look = () =>
+      countdown.evaluate((el: HTMLElement) => ({
+        state: el.dataset.state,
+        label: getComputedStyle(el, '::before').content,
+        colour: getComputedStyle(el).color,
+        left: Number(el.style.getPropertyValue('--fa-left')),
+        bar: getComputedStyle(el, '::after').height,
+      }));
+    await expect.poll(async () => (await look()).state).toBe('ready');
+    const ready = await look();
+    expect(ready.label).toContain('Klar');
+    expect(ready.left).toBe(1);
+    expect(parseFloat(ready.bar)).toBeGreaterThanOrEqual(8);
+    await deck.keyboard.press('x');
+    await context.clock.runFor(activity.activity!.durationSec * 500);
+    const running = await look();
+    expect(running.state).toBe('running');
+    expect(running.colour).not.toBe(ready.colour);
+    expect(running.left).toBeGreaterThan(0.4);
+    expect(running.left).toBeLessThan(0.6);
+    await deck.keyboard.press('x');
+    await expect.poll(async () => (await look()).label).toContain('Pause');
+    await deck.keyboard.press('x');
+    await context.clock.runFor(activity.activity!.durationSec * 1000);
+    await expect.poll(async () => (await look()).state).toBe('done');
+    expect((await look()).left).toBe(0);
+  });
+
   it('keeps lang="nb" on the Norwegian slides with --lang en, gives the English UI its own lang, and has a favicon', async () => {
     const deck = await open('en/kort-intro-praksis');
     expect(await deck.evaluate(() => document.documentElement.lang)).toBe('nb');
