@@ -18,28 +18,27 @@ if (schedule && !config.participant && isSpeakerPage(window.location.search)) {
 } else startDeck();
 
 function startDeck(): void {
+  const plugins = !config.participant && !printing && schedule ? [sessionTimer({ schedule, language: config.language })] : [];
 
-const plugins = !config.participant && !printing && schedule ? [sessionTimer({ schedule, language: config.language })] : [];
-
-const deck = new Reveal({
-  ...config.reveal,
-  // Printed pages are exactly one slide: no margin around it.
-  ...(printing ? { margin: 0 } : {}),
-  // fasilitator shows its own key help (?), in the deck's language.
-  help: false,
-  plugins,
-});
-
-// PDF export waits for these flags instead of guessing with timeouts.
-deck.on('pdf-ready', () => {
-  void document.fonts.ready.then(() => {
-    document.documentElement.dataset.fasilitatorPdfReady = 'true';
+  const deck = new Reveal({
+    ...config.reveal,
+    // Printed pages are exactly one slide: no margin around it.
+    ...(printing ? { margin: 0 } : {}),
+    // fasilitator shows its own key help (?), in the deck's language.
+    help: false,
+    plugins,
   });
-});
-void deck.initialize().then(() => {
-  document.documentElement.dataset.fasilitatorReady = 'true';
-});
 
-// Tests and automation reach the deck through this one global, as with reveal.js's own.
-(window as unknown as { Reveal: typeof deck }).Reveal = deck;
+  // PDF export waits for these flags instead of guessing with timeouts.
+  deck.on('pdf-ready', () => {
+    void document.fonts.ready.then(() => {
+      document.documentElement.dataset.fasilitatorPdfReady = 'true';
+    });
+  });
+  void deck.initialize().then(() => {
+    document.documentElement.dataset.fasilitatorReady = 'true';
+  });
+
+  // Tests and automation reach the deck through this one global, as with reveal.js's own.
+  (window as unknown as { Reveal: typeof deck }).Reveal = deck;
 }

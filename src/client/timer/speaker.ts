@@ -231,7 +231,6 @@ export class SpeakerPage {
       part('upcoming').innerHTML = `<dt>${escape(s.nextSection)}</dt><dd>${coming.section ? `${escape(coming.section.title)} · ${escape(s.at(coming.section.clock))}` : escape(s.none)}</dd>
 <dt>${escape(s.nextActivity)}</dt><dd>${coming.activity ? `${escape(coming.activity.activity?.title ?? coming.activity.title)} · ${escape(s.at(coming.activity.clock))} · ${formatMinutes(coming.activity.activity?.durationSec ?? coming.activity.durationSec, this.lang)}` : escape(s.none)}</dd>`;
       this.scalePreviews();
-      document.querySelector<HTMLElement>('[data-fasilitator="speaker"]')!.dataset.slideId = slide.id;
     }
 
     this.renderCountdown(snapshot, slide.id);
