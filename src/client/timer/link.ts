@@ -24,8 +24,12 @@ export type SpeakerCommand =
   | { type: 'catch-up'; kind: 'skip' | 'shorten'; slideId: string; sec: number }
   | { type: 'goto'; slide: number };
 
-/** A speaker view whose heartbeat is older than this is taken as closed (a crashed window). */
-export const SPEAKER_STALE_MS = 10_000;
+/**
+ * A speaker view whose heartbeat is older than this is taken as closed (a crashed window; a
+ * closed or reloaded one says so at once on pagehide). Long, because Chromium runs timers of a
+ * hidden window only once a minute: a speaker view behind another window is still open.
+ */
+export const SPEAKER_STALE_MS = 90_000;
 export const HEARTBEAT_MS = 2_000;
 
 const parse = <T>(text: string | null): T | undefined => {
