@@ -11,6 +11,9 @@ import { memoryOutput } from '../../src/cli/output.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 
+// Polls for a condition; the allowance only keeps a loaded CI machine from failing a correct run.
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+
 describeBrowser('in the room: two windows over file://', () => {
   const out = mkdtempSync(join(tmpdir(), 'fasilitator-room-'));
   const url = (plan: string) => pathToFileURL(join(out, plan, 'index.html')).href;
@@ -56,26 +59,47 @@ describeBrowser('in the room: two windows over file://', () => {
     const deck = await open();
     await deck.keyboard.press('ArrowRight');
     const speaker = await openSpeaker(deck);
-    await expect.poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 1));
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 1));
 
     // The deck is reloaded (F5, a clicker's "start show"): the speaker view keeps following it.
     await deck.reload();
     await ready(deck);
     await deck.keyboard.press('ArrowRight');
-    await expect.poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 2));
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 2));
     // Keys pressed in the speaker window still drive the reloaded deck.
     await speaker.keyboard.press('ArrowRight');
-    await expect.poll(() => index(deck)).toBe(3);
-    await expect.poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 3));
+    await poll(() => index(deck)).toBe(3);
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 3));
 
     // The speaker window is reloaded: it finds the deck's slide and the timer by itself.
     await speaker.reload();
     await ready(speaker);
-    await expect.poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 3));
-    await expect.poll(() => speaker.locator('[data-fasilitator="speaker-timer"]').getAttribute('data-state')).not.toBe('not-started');
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 3));
+    await poll(() => speaker.locator('[data-fasilitator="speaker-timer"]').getAttribute('data-state')).not.toBe('not-started');
     await deck.keyboard.press('ArrowRight');
-    await expect.poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 4));
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(deck, 4));
     expect(await speaker.locator('h1').count()).toBe(1);
+  });
+
+  it('says when the slides are closed, and connects again when they are opened anew', async () => {
+    const deck = await open();
+    await deck.keyboard.press('ArrowRight');
+    await deck.keyboard.press('ArrowRight');
+    const speaker = await openSpeaker(deck);
+    const status = speaker.locator('[data-part="status"]');
+    await poll(() => status.getAttribute('data-state')).toBe('connected');
+    await deck.close();
+    await poll(() => status.getAttribute('data-state')).toBe('waiting');
+    expect(await status.innerText()).toContain('Venter på lysarkene');
+    const again = await context.newPage();
+    await again.goto(url('kort-intro-praksis'));
+    await ready(again);
+    await poll(() => status.getAttribute('data-state')).toBe('connected');
+    // Opened without #/2 (as after a crash), the deck goes back to the session's slide.
+    await poll(() => index(again)).toBe(2);
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(again, 2));
+    await again.keyboard.press('ArrowRight');
+    await poll(() => speakerSlide(speaker)).toBe(await slideId(again, 3));
   });
 
   it('keeps the projector clean: no timer while the speaker view is open, a quiet one without it', async () => {
@@ -83,9 +107,9 @@ describeBrowser('in the room: two windows over file://', () => {
     // Before the session starts, the room sees no timer ("starts at the first slide change" is for the facilitator).
     expect(await timerHidden(deck)).toBe(true);
     await deck.keyboard.press('ArrowRight');
-    await expect.poll(() => timerHidden(deck)).toBe(false);
+    await poll(() => timerHidden(deck)).toBe(false);
     const speaker = await openSpeaker(deck);
-    await expect.poll(() => timerHidden(deck)).toBe(true);
+    await poll(() => timerHidden(deck)).toBe(true);
     // A reload of the speaker window does not flash the timer onto the projector for long.
     await speaker.reload();
     await ready(speaker);
@@ -93,10 +117,10 @@ describeBrowser('in the room: two windows over file://', () => {
     expect(await timerHidden(deck)).toBe(true);
     await speaker.close();
     await context.clock.runFor(4000);
-    await expect.poll(() => timerHidden(deck)).toBe(false);
+    await poll(() => timerHidden(deck)).toBe(false);
     // Behind is said in words to the room, without an alarm colour.
     await context.clock.fastForward('05:00');
-    await expect.poll(() => deck.locator('[data-fasilitator="timer"]').getAttribute('data-state')).toBe('behind');
+    await poll(() => deck.locator('[data-fasilitator="timer"]').getAttribute('data-state')).toBe('behind');
     const colours = await deck.locator('[data-fasilitator="timer"]').evaluate((el) => {
       const pace = el.querySelector('[data-line="pace"]')!;
       return { pace: getComputedStyle(pace).color, box: getComputedStyle(el).color, text: el.textContent };
@@ -105,7 +129,7 @@ describeBrowser('in the room: two windows over file://', () => {
     expect(colours.text).toMatch(/min bak skjema/);
     // T hides it.
     await deck.keyboard.press('t');
-    await expect.poll(() => timerHidden(deck)).toBe(true);
+    await poll(() => timerHidden(deck)).toBe(true);
   });
 
   it('is clicker-safe: Esc never shows the overview, any navigation key ends the black screen on the same slide', async () => {
@@ -143,7 +167,7 @@ describeBrowser('in the room: two windows over file://', () => {
         left: Number(el.style.getPropertyValue('--fa-left')),
         bar: getComputedStyle(el, '::after').height,
       }));
-    await expect.poll(async () => (await look()).state).toBe('ready');
+    await poll(async () => (await look()).state).toBe('ready');
     const ready = await look();
     expect(ready.label).toContain('Klar');
     expect(ready.left).toBe(1);
@@ -156,10 +180,10 @@ describeBrowser('in the room: two windows over file://', () => {
     expect(running.left).toBeGreaterThan(0.4);
     expect(running.left).toBeLessThan(0.6);
     await deck.keyboard.press('x');
-    await expect.poll(async () => (await look()).label).toContain('Pause');
+    await poll(async () => (await look()).label).toContain('Pause');
     await deck.keyboard.press('x');
     await context.clock.runFor(activity.activity!.durationSec * 1000);
-    await expect.poll(async () => (await look()).state).toBe('done');
+    await poll(async () => (await look()).state).toBe('done');
     expect((await look()).left).toBe(0);
   });
 
@@ -188,7 +212,7 @@ describeBrowser('in the room: two windows over file://', () => {
     // Slide 1 is planned for a minute: six minutes on it is five minutes behind.
     await context.clock.fastForward('06:00');
     const box = speaker.locator('[data-fasilitator="catch-up"]');
-    await expect.poll(() => box.isVisible()).toBe(true);
+    await poll(() => box.isVisible()).toBe(true);
     const delta = Number(await deck.locator('[data-fasilitator="timer"]').getAttribute('data-delta-seconds'));
     expect(delta).toBeGreaterThanOrEqual(300);
     const recoverable = Number(await box.getAttribute('data-recoverable-seconds'));
@@ -204,11 +228,11 @@ describeBrowser('in the room: two windows over file://', () => {
     // A accepts the first step (skip the optional slide); the plan shrinks by what it saves.
     const optional = fixture.slides.find((slide) => slide.optional)!;
     await speaker.keyboard.press('a');
-    await expect.poll(async () => Number(await box.getAttribute('data-recoverable-seconds'))).toBe(recoverable - optional.durationSec);
+    await poll(async () => Number(await box.getAttribute('data-recoverable-seconds'))).toBe(recoverable - optional.durationSec);
     // A click accepts the next (the activity to its shortest): then nothing more is needed.
     await speaker.locator('[data-fasilitator="catch-up"] [data-action="accept"]').first().click();
-    await expect.poll(async () => Number(await box.getAttribute('data-recoverable-seconds'))).toBe(0);
-    await expect.poll(() => box.innerText()).toContain('det holder');
+    await poll(async () => Number(await box.getAttribute('data-recoverable-seconds'))).toBe(0);
+    await poll(() => box.innerText()).toContain('det holder');
     const activity = fixture.slides.find((slide) => slide.activity?.shortestSec)!;
     await deck.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), activity.index);
     await expect
@@ -217,8 +241,8 @@ describeBrowser('in the room: two windows over file://', () => {
     // Next passes over the skipped optional slide.
     await deck.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), optional.index - 1);
     await deck.keyboard.press('ArrowRight');
-    await expect.poll(() => index(deck)).toBe(optional.index + 1);
+    await poll(() => index(deck)).toBe(optional.index + 1);
     await deck.keyboard.press('ArrowLeft');
-    await expect.poll(() => index(deck)).toBe(optional.index - 1);
+    await poll(() => index(deck)).toBe(optional.index - 1);
   });
 });

@@ -224,6 +224,9 @@ export default function sessionTimer(options: SessionTimerOptions): SessionTimer
       cleanups.push(() => window.removeEventListener('pagehide', onHide));
 
       deck.on('ready', () => {
+        // Opened anew after a crash (no #/slide in the address): back to where the session was.
+        const logged = controller.snapshot().slideIndex;
+        if (!window.location.hash && controller.started && logged > 0 && logged < slides.length) deck.slide(logged);
         lastIndex = currentSlide();
         // Slide changes count from here on: the slide the deck opens on (a reload) is not one.
         const onSlide = (): void => {
