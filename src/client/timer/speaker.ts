@@ -31,7 +31,7 @@ export class SpeakerPage {
   private readonly controller: TimerController;
   private readonly link: RoomLink;
   private readonly lang: string;
-  private renderedSlide = -1;
+  private renderedSlide = '';
   private renderedCountdown = '';
   private renderedCatchUp = '';
   private plan: CatchUpPlan = { needSec: 0, steps: [], recoverableSec: 0, acceptedSec: 0 };
@@ -215,12 +215,15 @@ export class SpeakerPage {
     if (part('status').textContent !== status) part('status').textContent = status;
     part('status').dataset.state = !presence ? 'waiting' : presence.blackout ? 'blackout' : 'connected';
 
-    if (index !== this.renderedSlide) {
-      this.renderedSlide = index;
+    // Redrawn when the slide changes, or a catch-up step changes what comes next.
+    const slideKey = `${index}|${[...snapshot.skipped].join(',')}`;
+    if (slideKey !== this.renderedSlide) {
+      const sameSlide = this.renderedSlide.startsWith(`${index}|`);
+      this.renderedSlide = slideKey;
       const notes = this.sections[index]?.querySelector('aside.notes')?.innerHTML ?? '';
       part('title').textContent = `${index + 1}. ${slide.title}`;
+      if (!sameSlide) part('notes').parentElement!.scrollTop = 0;
       part('notes').innerHTML = notes;
-      part('notes').parentElement!.scrollTop = 0;
       part('current-caption').textContent = `${s.current} · ${index + 1}/${schedule.slides.length} · ${s.at(slide.clock)} · ${formatDuration(slide.durationSec)}`;
       part('current').innerHTML = this.preview(index);
       const nextIndex = schedule.slides.findIndex((candidate) => candidate.index > index && !snapshot.skipped.has(candidate.id));
