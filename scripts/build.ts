@@ -1,13 +1,17 @@
 // Builds what fasilitator runs: the CLI bundled into lib/cli.js, and the browser runtime into
 // runtime/ (vite bundles reveal.js + src/client; this script writes fonts.css with the fonts
 // inlined). Runs on `npm install` (prepare) and before the tests.
-import { readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
 
 const require = createRequire(import.meta.url);
 const fontDir = join(dirname(require.resolve('@fontsource/atkinson-hyperlegible/package.json')), 'files');
+const digitFontDir = join(dirname(require.resolve('@fontsource/public-sans/package.json')), 'files');
+
+/** The digits 0–9: Atkinson Hyperlegible's zero is slashed and reads as Ø in Norwegian. */
+const DIGITS = 'U+0030-0039';
 
 // Unicode ranges as published by @fontsource: latin covers æ, ø, å, « » and dashes; latin-ext
 // covers Sámi letters.
@@ -32,12 +36,25 @@ async function fontsCss(): Promise<string> {
       return `@font-face{font-family:'Atkinson Hyperlegible';font-style:${style};font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data.toString('base64')}) format('woff2');unicode-range:${RANGES[subset]}}`;
     }),
   );
+  // Digits from Public Sans (plain zero, figures the height of Atkinson's), in the same family
+  // name so every page that asks for Atkinson gets them. Declared after Atkinson's faces: for
+  // overlapping unicode ranges the browser tries the last declared face first.
+  const digits = await Promise.all(
+    (['normal', 'italic'] as const).flatMap((style) =>
+      ([400, 700] as const).map(async (weight) => {
+        const data = await readFile(join(digitFontDir, `public-sans-latin-${weight}-${style}.woff2`));
+        return `@font-face{font-family:'Atkinson Hyperlegible';font-style:${style};font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data.toString('base64')}) format('woff2');unicode-range:${DIGITS}}`;
+      }),
+    ),
+  );
   // Inlined so a deck never fetches a font (file://, offline) and PDFs embed it. Atkinson
   // Hyperlegible (Braille Institute, SIL OFL 1.1) is designed for legibility at a distance.
-  return `/* Atkinson Hyperlegible, SIL Open Font License 1.1, via @fontsource. */\n${faces.join('\n')}\n`;
+  return `/* Atkinson Hyperlegible, SIL Open Font License 1.1, via @fontsource. Digits 0–9: Public Sans (USWDS), SIL Open Font License 1.1, via @fontsource. */\n${[...faces, ...digits].join('\n')}\n`;
 }
 
 await build({ logLevel: 'warn', mode: 'cli' });
 await build({ logLevel: 'warn' });
 await writeFile('runtime/fonts.css', await fontsCss());
+// The tab icon of every page (a browser asks for one; without it `serve` logs a 404).
+await copyFile('src/client/favicon.svg', 'runtime/favicon.svg');
 console.log('lib/cli.js and runtime/ built');

@@ -14,7 +14,7 @@ export interface ZodIssueContext {
   /** Keys that are valid in the map at `path`. */
   keysAt: (path: IssuePath) => readonly string[];
   /** Field-specific wording (clock formats, ranges); undefined falls back to the generic text. */
-  special?: (key: string, path: IssuePath, value: unknown, issue: z.core.$ZodIssue) => { message: string; hint?: string } | undefined;
+  special?: (key: string, path: IssuePath, value: unknown, issue: z.core.$ZodIssue) => { message: string; hint?: string; code?: Issue['code'] } | undefined;
   unknownKeyCode?: Issue['code'];
   invalidCode?: Issue['code'];
 }
@@ -50,7 +50,7 @@ function one(zodIssue: z.core.$ZodIssue, input: unknown, ctx: ZodIssueContext): 
     return [issue(t.plan.missing(key, label), t.plan.missingHint(example), IssueCode.PLAN_MISSING_FIELD)];
   }
   const special = ctx.special?.(key, path, value, zodIssue);
-  if (special) return [issue(special.message, special.hint)];
+  if (special) return [issue(special.message, special.hint, special.code)];
 
   switch (zodIssue.code) {
     case 'unrecognized_keys':

@@ -171,7 +171,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     { path: `deltaker/${assets}/theme.css`, content: theme.css },
   ];
   if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, assets) });
-  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
+  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css', 'favicon.svg'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
   const themeFiles = theme.copies.map((copy) => ({ from: copy.from, to: `${assets}/${copy.to}` }));

@@ -2,6 +2,7 @@
 // `breaks: after:`), activity or break.
 import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../schedule/clock.js';
+import { halfMinutes, minutesNumber } from '../schedule/minutes.js';
 import type { Schedule } from '../schedule/types.js';
 import { paint, textWidth, type Output } from './output.js';
 
@@ -21,23 +22,23 @@ export interface AgendaRow {
 export type NeededMinutes = ReadonlyMap<string, number>;
 
 /** One row per section and break, with a heading row where a new module starts. */
-export function agendaRows(schedule: Schedule, needed?: NeededMinutes): AgendaRow[] {
+export function agendaRows(schedule: Schedule, needed?: NeededMinutes, lang = 'nb'): AgendaRow[] {
   const rows: AgendaRow[] = [];
   let module: string | undefined;
   for (const section of schedule.sections) {
     if (section.moduleRef && section.moduleRef !== module) {
       module = section.moduleRef;
       const m = schedule.modules.find((entry) => entry.ref === module);
-      if (m) rows.push({ clock: m.clock, minutes: Math.round(m.durationSec / 60), section: m.title, detail: '', kind: 'module' });
+      if (m) rows.push({ clock: m.clock, minutes: halfMinutes(m.durationSec), section: m.title, detail: '', kind: 'module' });
     }
     const activities = schedule.slides
       .slice(section.firstSlide, section.lastSlide + 1)
       .filter((slide) => slide.activity)
-      .map((slide) => `${slide.activity!.title} (${Math.round(slide.activity!.durationSec / 60)} min)`);
+      .map((slide) => `${slide.activity!.title} (${minutesNumber(slide.activity!.durationSec, lang)} min)`);
     const need = section.kind === 'content' ? needed?.get(section.id) : undefined;
     rows.push({
       clock: section.clock,
-      minutes: Math.round(section.durationSec / 60),
+      minutes: halfMinutes(section.durationSec),
       section: section.title,
       ...(section.kind === 'content' ? { id: section.id } : {}),
       ...(need !== undefined ? { needed: need } : {}),
@@ -51,7 +52,7 @@ export function agendaRows(schedule: Schedule, needed?: NeededMinutes): AgendaRo
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 
 export function formatAgenda(schedule: Schedule, t: Messages, output: Pick<Output, 'color'>, needed?: NeededMinutes): string {
-  const rows = agendaRows(schedule, needed);
+  const rows = agendaRows(schedule, needed, t.lang);
   const withNeed = needed !== undefined;
   const need = (minutes: number | undefined): string => {
     if (minutes === undefined) return '';
@@ -74,7 +75,7 @@ export function formatAgenda(schedule: Schedule, t: Messages, output: Pick<Outpu
       .trimEnd();
   const out = [paint(output, 'bold', line(head))];
   for (const row of rows) {
-    const text = line([row.clock, String(row.minutes), need(row.needed), row.kind === 'module' ? row.section : `  ${row.section}`, row.id ?? '', row.detail]);
+    const text = line([row.clock, minutesNumber(row.minutes * 60, t.lang), need(row.needed), row.kind === 'module' ? row.section : `  ${row.section}`, row.id ?? '', row.detail]);
     out.push(row.kind === 'module' ? paint(output, 'bold', text) : row.kind === 'break' ? paint(output, 'dim', text) : text);
   }
   out.push(t.agenda.total(Math.round(schedule.totalSec / 60), formatClock(schedule.startSec), formatClock(schedule.endSec)));

@@ -34,9 +34,11 @@ const breakSchema = z
 const timerSchema = z
   .object({
     overlay: z
-      .boolean()
+      .union([z.boolean(), z.literal('auto')])
       .optional()
-      .describe('Vis tidtakeren på lerretet fra start (tast T slår den av og på). Standard: true.'),
+      .describe(
+        'Tidtakeren på lerretet: "auto" viser en diskret tidtaker bare når manusvinduet (S) ikke er åpent; true viser den alltid, false aldri (tast T slår den av og på). Standard: "auto".',
+      ),
     sound: z.boolean().optional().describe('Myk lyd når en nedtelling når null. Standard: false.'),
   })
   .strict();

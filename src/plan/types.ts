@@ -32,7 +32,7 @@ export interface Plan {
   track: Track;
   competencies: number[];
   breaks: PlanBreak[];
-  timer: { overlay: boolean; sound: boolean };
+  timer: { overlay: boolean | 'auto'; sound: boolean };
   language: Language;
   theme: string;
   /** Spans of fields by dotted path ('track', 'competencies.1', 'breaks.0'), for later issues. */

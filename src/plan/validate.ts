@@ -59,7 +59,7 @@ function isRealDate(iso: string): boolean {
 
 /** Plan-specific wording for formats and ranges zod only knows as patterns and numbers. */
 function planSpecial(t: Messages) {
-  return (key: string, path: IssuePath, value: unknown, zodIssue: z.core.$ZodIssue): { message: string; hint?: string } | undefined => {
+  return (key: string, path: IssuePath, value: unknown, zodIssue: z.core.$ZodIssue): { message: string; hint?: string; code?: Issue['code'] } | undefined => {
     if (zodIssue.code === 'invalid_format') {
       if (CLOCK_KEYS.has(key)) return { message: t.plan.clock(key, display(value)), hint: t.plan.clockHint };
       if (key === 'date') return { message: t.plan.date(display(value)), hint: t.plan.dateHint };
@@ -69,6 +69,8 @@ function planSpecial(t: Messages) {
       if (path[0] === 'competencies') return { message: t.plan.competencyRange(display(value)), hint: t.plan.competencyRangeHint };
       if (key === 'minutes') return { message: t.plan.minutesRange(display(value)), hint: t.plan.minutesRangeHint };
     }
+    if (zodIssue.code === 'invalid_union' && key === 'overlay')
+      return { message: t.plan.wrongType(key, t.plan.types.overlay!, t.plan.types[typeName(value)] ?? typeName(value)), hint: t.plan.overlayHint, code: IssueCode.PLAN_WRONG_TYPE };
     if (zodIssue.code === 'invalid_union') return { message: t.plan.wrongType(key, t.plan.types.stringOrList!, t.plan.types[typeName(value)] ?? typeName(value)), hint: t.plan.namesHint };
     return undefined;
   };
@@ -153,7 +155,7 @@ function toPlan(input: PlanInput, file: string, spans: Record<string, SourceSpan
     track: input.track,
     competencies: input.competencies ?? [],
     breaks,
-    timer: { overlay: input.timer?.overlay ?? true, sound: input.timer?.sound ?? false },
+    timer: { overlay: input.timer?.overlay ?? 'auto', sound: input.timer?.sound ?? false },
     language: input.language ?? 'nb',
     theme: input.theme ?? 'default',
     spans,

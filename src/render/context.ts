@@ -1,5 +1,6 @@
 // What every renderer needs to hand: the plan, the language, the reference list and a small
 // Markdown renderer for activity fields. Built once per plan.
+import { formatMinutes } from '../schedule/minutes.js';
 import markdownIt from 'markdown-it';
 import type { Module, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -58,7 +59,7 @@ export function createRenderContext(plan: Plan, modules: readonly Module[], refe
     bookendNotes: (item) => {
       const { scheduled } = item;
       if (scheduled.kind === 'break') {
-        return `<p class="fa-n-time">${escapeHtml(t.manus.planned(scheduled.clock, t.deck.minutes(Math.round(scheduled.durationSec / 60))))}</p><p>${escapeHtml(t.notes.breakNotes(clockAt(scheduled.offsetSec + scheduled.durationSec)))}</p>`;
+        return `<p class="fa-n-time">${escapeHtml(t.manus.planned(scheduled.clock, formatMinutes(scheduled.durationSec, t.lang)))}</p><p>${escapeHtml(t.notes.breakNotes(clockAt(scheduled.offsetSec + scheduled.durationSec)))}</p>`;
       }
       if (scheduled.kind === 'title') return `<p>${escapeHtml(t.notes.titleNotes(clockAt(0)))}</p>`;
       return `<p>${escapeHtml(t.notes.sourcesNotes)}</p>`;

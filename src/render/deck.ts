@@ -14,6 +14,9 @@ export interface DeckOptions {
   assets: string;
 }
 
+/** The language the content in decks/ is written in. */
+export const CONTENT_LANG = 'nb';
+
 /** reveal.js settings: 16:9 at a size our type scale is designed for, calm transitions. */
 export function revealOptions(schedule: Schedule): Record<string, unknown> {
   return {
@@ -45,7 +48,9 @@ export function renderDeck(template: string, items: readonly DeckSlide[], schedu
     reveal: revealOptions(schedule),
   };
   return fillTemplate(template, {
-    lang: ctx.plan.language,
+    // The slides are written in bokmål whatever --lang says (that sets the deck's own words:
+    // timer, help, speaker view, which carry their own lang). Screen readers need the right voice.
+    lang: CONTENT_LANG,
     title: escapeHtml(ctx.plan.title ?? ctx.t.deck.defaultTitle),
     assets: options.assets,
     slides: items.map((item) => renderSlide(item, ctx, !options.participant)).join('\n'),

@@ -1,6 +1,7 @@
 // The facilitator's run sheet (manus.html): agenda with clock times, then the manuscript slide by
 // slide under section headings, then the full list of sources. Printable on A4.
 import type { Module, Reference } from '../content/types.js';
+import { formatMinutes, minutesNumber } from '../schedule/minutes.js';
 import type { Schedule, ScheduledSection } from '../schedule/types.js';
 import type { RenderContext } from './context.js';
 import type { DeckSlide } from './deck-slides.js';
@@ -19,7 +20,7 @@ export interface RunSheetOptions {
 /** Width of the slide thumbnail next to each manuscript block. */
 const THUMBNAIL_MM = 48;
 
-const minutes = (sec: number): string => String(Math.round(sec / 30) / 2);
+
 
 function header(ctx: RenderContext): string {
   const { plan, t } = ctx;
@@ -41,7 +42,7 @@ function sectionActivities(section: ScheduledSection, schedule: Schedule, ctx: R
   return schedule.slides
     .slice(section.firstSlide, section.lastSlide + 1)
     .filter((slide) => slide.activity)
-    .map((slide) => `${escapeHtml(slide.activity!.title)} (${escapeHtml(ctx.t.deck.minutes(Number(minutes(slide.activity!.durationSec))))})`)
+    .map((slide) => `${escapeHtml(slide.activity!.title)} (${escapeHtml(formatMinutes(slide.activity!.durationSec, ctx.t.lang))})`)
     .join('<br>');
 }
 
@@ -57,7 +58,7 @@ export function renderAgenda(schedule: Schedule, ctx: RenderContext): string {
       rows.push(`<tr class="is-module"><td colspan="4">${escapeHtml(title)}</td></tr>`);
     }
     rows.push(`<tr class="${section.kind === 'break' ? 'is-break' : 'is-content'}">
-<td class="num">${section.clock}</td><td class="num">${minutes(section.durationSec)}</td><td>${escapeHtml(section.title)}</td><td>${sectionActivities(section, schedule, ctx)}</td></tr>`);
+<td class="num">${section.clock}</td><td class="num">${minutesNumber(section.durationSec, t.lang)}</td><td>${escapeHtml(section.title)}</td><td>${sectionActivities(section, schedule, ctx)}</td></tr>`);
   }
   const end = ctx.clockAt(schedule.totalSec);
   return `<section class="fa-m-agenda-block">
@@ -90,7 +91,7 @@ function slideBlock(item: DeckSlide, ctx: RenderContext): string {
   const thumb = renderSlideFrame(item, ctx, THUMBNAIL_MM);
   const notes = scheduled.kind === 'content' ? renderNotes(item, ctx) : ctx.bookendNotes(item);
   return `<article class="fa-m-slide" id="lysbilde-${number}">
-<div class="fa-m-slide__head">${thumb}<div><div class="fa-m-slide__no">${escapeHtml(ctx.t.manus.slide)} ${number}</div><h3>${escapeHtml(scheduled.title || '—')}</h3></div><div class="fa-m-slide__time">${escapeHtml(ctx.t.manus.planned(scheduled.clock, `${minutes(scheduled.durationSec)} min`))}</div></div>
+<div class="fa-m-slide__head">${thumb}<div><div class="fa-m-slide__no">${escapeHtml(ctx.t.manus.slide)} ${number}</div><h3>${escapeHtml(scheduled.title || '—')}</h3></div><div class="fa-m-slide__time">${escapeHtml(ctx.t.manus.planned(scheduled.clock, formatMinutes(scheduled.durationSec, ctx.t.lang)))}</div></div>
 ${notes}
 </article>`;
 }
@@ -103,7 +104,7 @@ function manuscript(items: readonly DeckSlide[], schedule: Schedule, ctx: Render
     if (item.scheduled.sectionIndex !== section) {
       section = item.scheduled.sectionIndex;
       const s = schedule.sections[section];
-      if (s) parts.push(`<h2 class="fa-m-section">${escapeHtml(s.title)}<span class="fa-m-when">${s.clock} · ${minutes(s.durationSec)} min</span></h2>`);
+      if (s) parts.push(`<h2 class="fa-m-section">${escapeHtml(s.title)}<span class="fa-m-when">${s.clock} · ${escapeHtml(formatMinutes(s.durationSec, ctx.t.lang))}</span></h2>`);
     }
     parts.push(slideBlock(item, ctx));
   }

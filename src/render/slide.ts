@@ -1,5 +1,6 @@
 // One slide → a reveal.js <section>: body, activity box, footer and the manuscript as
 // <aside class="notes"> (reveal.js's speaker view shows it; participant copies leave it out).
+import { formatMinutes } from '../schedule/minutes.js';
 import type { Activity, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatDuration } from '../schedule/clock.js';
@@ -17,8 +18,7 @@ export function statusMark(reference: Reference): string {
 }
 
 function minutesLabel(sec: number, t: Messages): string {
-  const minutes = sec / 60;
-  return t.deck.minutes(Number.isInteger(minutes) ? minutes : Math.round(minutes * 10) / 10);
+  return formatMinutes(sec, t.lang);
 }
 
 /** The activity box participants see, with the countdown the timer brings to life. */

@@ -127,7 +127,16 @@ export function scheduleSession(session: Session, t: Messages, options: { source
           offsetSec: slideOffset,
           durationSec,
           clock: clock(slideOffset),
-          ...(slide.activity ? { activity: { title: slide.activity.title, durationSec: Math.round(slide.activity.minutes * 60) } } : {}),
+          ...(slide.activity
+            ? {
+                activity: {
+                  title: slide.activity.title,
+                  durationSec: Math.round(slide.activity.minutes * 60),
+                  ...(slide.activity.kind ? { kind: slide.activity.kind } : {}),
+                  ...(slide.activity.shortest !== undefined ? { shortestSec: Math.round(Math.min(slide.activity.shortest, slide.activity.minutes) * 60) } : {}),
+                },
+              }
+            : {}),
           ...(slide.optional ? { optional: true } : {}),
         });
         slideOffset += durationSec;

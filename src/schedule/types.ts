@@ -6,6 +6,10 @@ export type ScheduledSlideKind = 'title' | 'content' | 'break' | 'sources';
 export interface ScheduledActivity {
   title: string;
   durationSec: number;
+  /** refleksjon, par, gruppe, plenum or quiz, when the author said. */
+  kind?: string;
+  /** The shortest the activity may run when the session is late (the author's `shortest`). */
+  shortestSec?: number;
 }
 
 export interface ScheduledSlide {
@@ -58,7 +62,7 @@ export interface Schedule {
     date?: string;
     track: string;
     language: 'nb' | 'en';
-    timer: { overlay: boolean; sound: boolean };
+    timer: { overlay: boolean | 'auto'; sound: boolean };
   };
   /** Planned start and end, seconds after midnight. */
   startSec: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimerEvent } from '../../src/client/timer/events.js';
-import { catchUp, pace, paceDelta, paceState, upcoming, wholeMinutes } from '../../src/client/timer/pace.js';
+import { breakSaving, catchUp, pace, paceDelta, paceState, upcoming, wholeMinutes } from '../../src/client/timer/pace.js';
 import { foldLog } from '../../src/client/timer/state.js';
 import { schedule } from '../helpers/schedule.js';
 
@@ -64,13 +64,42 @@ describe('pace', () => {
 });
 
 describe('catchUp', () => {
-  it('suggests skipping optional slides, then shortening activities, never breaks', () => {
-    const snap = foldLog([{ type: 'start', at: at(0), slide: 1 }], schedule, at(500));
-    expect(catchUp(schedule, snap, 400)).toEqual([
-      { kind: 'skip', slideIndex: 4, title: 'C', saveSec: 300 },
-      { kind: 'shorten', slideIndex: 2, title: 'Par', saveSec: 60 },
+  // b's activity may shrink from 180 s to 60 s only when the content says so (shortest).
+  const declared = { ...schedule, slides: schedule.slides.map((slide) => (slide.id === 'b' ? { ...slide, activity: { title: 'Par', durationSec: 180, shortestSec: 60 } } : slide)) };
+  const started = foldLog([{ type: 'start', at: at(0), slide: 1 }], declared, at(500));
+
+  it('proposes what the content declares, least harm first: optional slides, activities to their shortest, then breaks', () => {
+    const plan = catchUp(declared, started, 900);
+    expect(plan.steps.map((step) => [step.kind, step.slideId, step.saveSec])).toEqual([
+      ['skip', 'c', 300],
+      ['shorten', 'b', 120],
+      ['break', 'pause-1', 300],
     ]);
-    expect(catchUp(schedule, snap, 30)).toEqual([]);
+    expect(plan.recoverableSec).toBe(720);
+    expect(plan.needSec).toBe(900);
+  });
+
+  it('stops when the delay is covered, and proposes nothing when on time', () => {
+    expect(catchUp(declared, started, 359).steps.map((step) => step.slideId)).toEqual(['c']);
+    expect(catchUp(declared, started, 30).steps).toEqual([]);
+  });
+
+  it('does not shorten an activity whose shortest length the content left open', () => {
+    expect(catchUp(schedule, started, 900).steps.map((step) => step.kind)).toEqual(['skip', 'break']);
+  });
+
+  it('counts steps already taken against the delay', () => {
+    const taken = foldLog([{ type: 'start', at: at(0), slide: 1 }, { type: 'skip', at: at(10), slideId: 'c' }], declared, at(500));
+    const plan = catchUp(declared, taken, 420);
+    expect(plan.acceptedSec).toBe(300);
+    expect(plan.needSec).toBe(120);
+    expect(plan.steps.map((step) => step.slideId)).toEqual(['b']);
+    // A skipped slide leaves the projected end.
+    expect(pace(declared, started, at(500)).projectedEndSec - pace(declared, taken, at(500)).projectedEndSec).toBe(300);
+  });
+
+  it('shrinks a break to half, never under five minutes', () => {
+    expect([240, 300, 480, 600, 1800].map(breakSaving)).toEqual([0, 0, 180, 300, 900]);
   });
 
   it('names the next section and the next activity or break', () => {

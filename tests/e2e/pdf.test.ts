@@ -68,7 +68,7 @@ describeBrowser('fasilitator pdf', () => {
     const participant = readFileSync(join(dir, 'deltaker', 'index.html'), 'utf8');
     expect(participant).not.toContain('<aside class="notes">');
     expect(participant).toContain('"participant":true');
-    expect(readdirSync(join(dir, 'deltaker', 'assets')).sort()).toEqual(['fasilitator.css', 'fasilitator.js', 'fonts.css', 'theme.css']);
+    expect(readdirSync(join(dir, 'deltaker', 'assets')).sort()).toEqual(['fasilitator.css', 'fasilitator.js', 'favicon.svg', 'fonts.css', 'theme.css']);
   });
 });
 

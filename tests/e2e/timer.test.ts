@@ -34,7 +34,7 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
   }
 
   const timer = (page: Page) =>
-    page.locator('[data-fasilitator="timer"]').evaluate((el: HTMLElement) => ({ state: el.dataset.state, delta: Number(el.dataset.deltaSeconds), text: el.innerText, hidden: el.hidden }));
+    page.locator('[data-fasilitator="timer"]').evaluate((el: HTMLElement) => ({ state: el.dataset.state, delta: Number(el.dataset.deltaSeconds), elapsed: Number(el.dataset.elapsedSeconds), text: el.innerText, hidden: el.hidden }));
 
   // Playwright's clock also runs in real time between steps: allow a second either way.
   const near = (actual: string | null, expected: number) => expect(Math.abs(Number(actual) - expected)).toBeLessThanOrEqual(1);
@@ -43,7 +43,8 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
 
   it('waits for the first slide change, then is on track, then behind after staying too long', async () => {
     const page = await open();
-    expect(await timer(page)).toMatchObject({ state: 'not-started', delta: 0, hidden: false });
+    // Arriving participants see no timer before the session starts.
+    expect(await timer(page)).toMatchObject({ state: 'not-started', delta: 0, hidden: true });
     await page.keyboard.press('ArrowRight');
     await page.clock.runFor(1000);
     expect(await timer(page)).toMatchObject({ state: 'on-track', delta: 0 });
@@ -55,7 +56,7 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
     expect(behind.delta).toBeGreaterThanOrEqual(180);
     expect(behind.text).toContain('3 min bak skjema');
     // 4 min on a 1-min slide from 08:58: the remaining 24 min end at 09:26, not 09:25.
-    expect(behind.text).toContain('Slutt kl. 09:26 (plan 09:25)');
+    expect(behind.text).toContain('Slutt ca. kl. 09:26');
   });
 
   it('is ahead after skipping forward', async () => {
@@ -81,7 +82,8 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
     await page.clock.runFor(500);
     const resumed = await timer(page);
     expect(resumed.state).toBe('on-track');
-    expect(resumed.text).toMatch(/0:3\d av 25:00/);
+    expect(resumed.elapsed).toBeGreaterThanOrEqual(30);
+    expect(resumed.elapsed).toBeLessThan(40);
   });
 
   it('keeps elapsed time and state across a reload', async () => {
@@ -95,7 +97,8 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
     await page.clock.runFor(500);
     const after = await timer(page);
     expect(after.state).toBe(before.state);
-    expect(after.text).toMatch(/3:0\d av 25:00/);
+    expect(after.elapsed).toBeGreaterThanOrEqual(180);
+    expect(after.elapsed).toBeLessThan(190);
     expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(2);
   });
 
@@ -148,6 +151,7 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
 
   it('toggles the overlay with T and opens the key help with ?', async () => {
     const page = await open();
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('t');
     await page.clock.runFor(300);
     expect((await timer(page)).hidden).toBe(true);
@@ -166,21 +170,20 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
     const page = await open();
     await page.keyboard.press('ArrowRight');
     const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    await speaker.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
     await page.clock.runFor(1000);
-    expect(await speaker.locator('[data-part="notes"]').textContent()).toContain('Ønsk velkommen');
-    expect(await speaker.locator('[data-fasilitator="speaker-timer"]').getAttribute('data-state')).toBe('on-track');
+    await expect.poll(() => speaker.locator('[data-part="notes"]').textContent()).toContain('Ønsk velkommen');
+    await expect.poll(() => speaker.locator('[data-fasilitator="speaker-timer"]').getAttribute('data-state')).toBe('on-track');
     expect(await speaker.locator('[data-part="upcoming"]').textContent()).toContain('Livet skjer med oss alle');
     // It follows the main window.
     await page.keyboard.press('ArrowRight');
-    await page.clock.runFor(500);
-    expect(await speaker.locator('[data-part="title"]').textContent()).toBe('3. Om innholdet i dag');
+    await expect.poll(() => speaker.locator('[data-part="title"]').textContent()).toBe('3. Om innholdet i dag');
     // And drives it: a key pressed in the speaker window moves the slides.
     await speaker.keyboard.press('ArrowRight');
-    await page.clock.runFor(500);
-    expect(await page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
-    // Behind: suggestions to catch up appear.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { Reveal: { getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(3);
+    // Behind: the catch-up box appears (what it proposes is tested in room.test.ts).
     await page.clock.fastForward('12:00');
-    expect(await speaker.locator('[data-part="catchup"]').isVisible()).toBe(true);
-    expect(await speaker.locator('[data-part="catchup"]').textContent()).toContain('Slik kan du ta igjen tiden');
+    await expect.poll(() => speaker.locator('[data-fasilitator="catch-up"]').isVisible()).toBe(true);
+    expect(await speaker.locator('[data-fasilitator="catch-up"]').textContent()).toContain('Slik tar du igjen tiden');
   });
 });

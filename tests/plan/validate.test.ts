@@ -30,7 +30,7 @@ describe('validatePlan: message, line and column', () => {
     ['title: x\n', 'PLAN_MISSING_FIELD', 1, 1, 'mangler feltet «introduction» (introduksjon)', 'Legg til en linje som: introduction: short'],
     ['introduction: short\ntrack: praksis\nstart: "25:00"\n', 'PLAN_INVALID_VALUE', 3, 8, 'start: 25:00 — ikke et klokkeslett', 'Skriv klokkeslett som "09:00"'],
     ['introduction: short\ntrack: praksis\ncompetencies: [2, 6]\n', 'PLAN_INVALID_VALUE', 3, 19, 'kjernekompetanse 6 finnes ikke', 'nummerert 1–5'],
-    ['introduction: short\ntrack: praksis\ntimer:\n  overlay: ja\n', 'PLAN_WRONG_TYPE', 4, 12, '«overlay» skal være true eller false, men er tekst', 'overlay: true'],
+    ['introduction: short\ntrack: praksis\ntimer:\n  overlay: ja\n', 'PLAN_WRONG_TYPE', 4, 12, '«overlay» skal være auto, true eller false, men er tekst', 'overlay: auto'],
     ['introduction: short\ntrack: praksis\nbreaks:\n  - minutes: 10\n', 'PLAN_MISSING_FIELD', 4, 5, 'pausen mangler «after» eller «at»', '«after: intro»'],
     ['introduction: short\ntrack: praksis\ndate: 2026-02-30\n', 'PLAN_INVALID_VALUE', 3, 7, 'date: 2026-02-30 — ikke en gyldig dato', 'ÅÅÅÅ-MM-DD'],
     ['introduction: short\ntrack: praksis\ntrack: kunnskap\n', 'YAML_SYNTAX', 3, 1, 'YAML-feil: feltet står to ganger', 'Fjern den ene'],
@@ -78,7 +78,7 @@ describe('validatePlan: valid plans', () => {
       facilitators: [],
       competencies: [],
       breaks: [],
-      timer: { overlay: true, sound: false },
+      timer: { overlay: 'auto', sound: false },
       language: 'nb',
       theme: 'default',
     });

@@ -46,9 +46,11 @@ describe('the built site for an example plan', async () => {
     expect(site.copies.map((c) => c.to).sort()).toEqual([
       'assets/fasilitator.css',
       'assets/fasilitator.js',
+      'assets/favicon.svg',
       'assets/fonts.css',
       'deltaker/assets/fasilitator.css',
       'deltaker/assets/fasilitator.js',
+      'deltaker/assets/favicon.svg',
       'deltaker/assets/fonts.css',
     ]);
     // The theme's CSS is written (tokens resolved), for the deck and the participant copy.

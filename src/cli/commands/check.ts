@@ -83,7 +83,7 @@ export async function checkCommand(argv: readonly string[], ctx: CommandContext)
         start: formatClock(schedule.startSec),
         end: formatClock(schedule.endSec),
         totalMinutes: Math.round(schedule.totalSec / 60),
-        agenda: agendaRows(schedule, needed),
+        agenda: agendaRows(schedule, needed, planned.t.lang),
       });
       if (!args.values.json) {
         output.out(paint(output, 'bold', t.agenda.heading(`${schedule.plan.title} (${planPath})`)));

@@ -93,7 +93,7 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
       if (entry.title) lines.push(`    title: ${yamlString(entry.title)}`);
     }
   } else lines.push(`# breaks:                   # ${w.breaks}`, '#   - after: intro', '#     minutes: 10');
-  lines.push('', 'timer:', `  overlay: true              # ${w.overlay}`, 'language: nb');
+  lines.push('', 'timer:', `  overlay: auto              # ${w.overlay}`, 'language: nb');
   lines.push(answers.theme && answers.theme !== 'default' ? `theme: ${answers.theme}                # ${w.theme}` : `# theme: default            # ${w.theme}`);
   return `${lines.join('\n')}\n`;
 }

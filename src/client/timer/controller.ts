@@ -23,15 +23,30 @@ export class TimerController {
     this.schedule = schedule;
     this.key = storageKey(schedule, clock());
     this.print = fingerprint(schedule);
-    this.overlayVisible = schedule.plan.timer.overlay;
-    const stored = parseStored(store?.getItem(this.key) ?? null, this.print, schedule.slides.length);
+    this.overlayVisible = schedule.plan.timer.overlay !== false;
+    this.load(true);
+  }
+
+  /** The storage key shared with the speaker view (plan and date). */
+  get storageKey(): string {
+    return this.key;
+  }
+
+  private load(dropInvalid: boolean): void {
+    const stored = parseStored(this.store?.getItem(this.key) ?? null, this.print, this.schedule.slides.length);
     if (stored) {
       this.log = stored.log;
       if (stored.overlay !== undefined) this.overlayVisible = stored.overlay;
-    } else {
+    } else if (dropInvalid) {
       // Corrupted or foreign state is dropped, not trusted.
-      store?.removeItem(this.key);
-    }
+      this.store?.removeItem(this.key);
+    } else this.log = [];
+  }
+
+  /** Reads the log again (the speaker view, after the slides wrote it). */
+  reload(): void {
+    this.load(false);
+    for (const listener of this.listeners) listener();
   }
 
   now(): number {
@@ -108,6 +123,11 @@ export class TimerController {
     // Never below zero: taking off more minutes than remain just ends the countdown.
     const allowed = Math.max(sec, -countdown.durationSec);
     if (allowed !== 0) this.push({ type: 'adjust', at: this.clock(), slideId, sec: allowed });
+  }
+
+  /** A catch-up step: pass over this slide. */
+  skip(slideId: string): void {
+    if (!this.snapshot().skipped.has(slideId)) this.push({ type: 'skip', at: this.clock(), slideId });
   }
 
   /** Clears the whole session (the caller has asked for confirmation). */

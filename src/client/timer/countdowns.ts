@@ -26,6 +26,11 @@ export class CountdownView {
       for (const element of section.querySelectorAll<HTMLElement>('[data-fasilitator="countdown"]')) {
         element.dataset.remainingSeconds = String(remaining);
         element.dataset.state = countdown.status;
+        // The bar under the numbers: what is left, visible from the back of the room.
+        const left = countdown.durationSec > 0 ? Math.min(1, countdown.remainingSec / countdown.durationSec) : 0;
+        element.style.setProperty('--fa-left', left.toFixed(4));
+        const label = this.s.countdownLabel[countdown.status];
+        if (element.dataset.stateLabel !== label) element.dataset.stateLabel = label;
         const text = formatDuration(remaining);
         if (element.textContent !== text) element.textContent = text;
       }

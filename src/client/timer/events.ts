@@ -15,6 +15,8 @@ export type TimerEvent =
   /** Start, pause or reset the countdown of an activity or break slide. */
   | { type: 'countdown'; at: number; slideId: string; action: CountdownAction }
   /** Add (or take off) seconds on an activity or break; flows into the projected end. */
-  | { type: 'adjust'; at: number; slideId: string; sec: number };
+  | { type: 'adjust'; at: number; slideId: string; sec: number }
+  /** A catch-up step taken: this slide is passed over by Next and leaves the projected end. */
+  | { type: 'skip'; at: number; slideId: string };
 
 export type TimerLog = readonly TimerEvent[];

@@ -26,6 +26,7 @@ export class HelpOverlay {
     this.element.setAttribute('aria-modal', 'true');
     this.element.setAttribute('aria-labelledby', 'fa-help-title');
     this.element.hidden = true;
+    this.element.lang = s.lang;
     this.element.innerHTML = helpMarkup(s);
     this.element.addEventListener('click', (event) => {
       if (event.target === this.element) this.hide();

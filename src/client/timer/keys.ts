@@ -10,7 +10,16 @@ export type KeyAction =
   | 'minus-minute'
   | 'help'
   | 'speaker'
-  | 'close';
+  | 'close'
+  | 'accept-step';
+
+/** Keys that move through the slides (clickers send PageUp/PageDown or the arrows). */
+const NAVIGATION = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', ' ', 'Enter', 'Home', 'End', 'n', 'N', 'p', 'P', 'h', 'l', 'j', 'k']);
+
+/** True for a key that moves through the slides: during the black screen it brings the slide back. */
+export function isNavigationKey(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>): boolean {
+  return !event.altKey && !event.ctrlKey && !event.metaKey && NAVIGATION.has(event.key);
+}
 
 /** The action for a key press, or undefined to leave the key to reveal.js. */
 export function keyAction(event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): KeyAction | undefined {
@@ -24,5 +33,6 @@ export function keyAction(event: Pick<KeyboardEvent, 'key' | 'code' | 'shiftKey'
   if (event.key === '+' || event.code === 'NumpadAdd') return 'plus-minute';
   if (event.key === '-' || event.key === '−' || event.code === 'NumpadSubtract') return 'minus-minute';
   if (key === 's' && !event.shiftKey) return 'speaker';
+  if (key === 'a' && !event.shiftKey) return 'accept-step';
   return undefined;
 }

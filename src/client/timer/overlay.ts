@@ -21,7 +21,8 @@ export function paceText(pace: Pace, s: ClientStrings): string {
 
 export function sectionLeftText(pace: Pace, s: ClientStrings): string {
   if (pace.sectionLeftSec === undefined) return '';
-  return pace.sectionLeftSec >= 0 ? s.left(formatDuration(pace.sectionLeftSec)) : s.over(formatDuration(-pace.sectionLeftSec));
+  // Labelled: this is the section's own budget, not the session's delay (that is `pace`).
+  return pace.sectionLeftSec >= 0 ? s.sectionLeft(formatDuration(pace.sectionLeftSec)) : s.sectionOver(formatDuration(-pace.sectionLeftSec));
 }
 
 export interface TimerLines {
@@ -32,7 +33,7 @@ export interface TimerLines {
   end: string;
 }
 
-/** The four lines shared by the overlay and the speaker view. */
+/** The timer's lines: the speaker view shows all, the projector only `pace` and `end`. */
 export function timerLines(schedule: Schedule, pace: Pace, s: ClientStrings): TimerLines {
   const section = schedule.sections[pace.sectionIndex];
   return {
@@ -48,6 +49,7 @@ export function timerLines(schedule: Schedule, pace: Pace, s: ClientStrings): Ti
 export function fillTimer(root: HTMLElement, lines: TimerLines, pace: Pace): void {
   root.dataset.state = pace.state;
   root.dataset.deltaSeconds = String(Math.round(pace.deltaSec));
+  root.dataset.elapsedSeconds = String(Math.floor(pace.elapsedSec));
   const set = (name: keyof TimerLines): void => {
     const element = root.querySelector<HTMLElement>(`[data-line="${name}"]`);
     if (element && element.textContent !== lines[name]) element.textContent = lines[name];
@@ -61,28 +63,37 @@ export function timerMarkup(): string {
 <div class="fa-timer__end" data-line="end"></div>`;
 }
 
+/** The projector's overlay: the session's delay in words and the projected end, nothing else. */
+export function overlayMarkup(): string {
+  return `<div class="fa-timer__pace" data-line="pace"></div><div class="fa-timer__end" data-line="end"></div>`;
+}
+
 export class TimerOverlay {
   readonly element: HTMLElement;
   private readonly live: HTMLElement;
 
-  constructor(parent: HTMLElement, private readonly s: ClientStrings) {
+  constructor(parent: HTMLElement, liveParent: HTMLElement, private readonly s: ClientStrings) {
     this.element = document.createElement('aside');
     this.element.className = 'fa-timer';
     this.element.dataset.fasilitator = 'timer';
     this.element.setAttribute('aria-label', s.timerLabel);
-    this.element.innerHTML = timerMarkup();
+    this.element.lang = s.lang;
+    this.element.innerHTML = overlayMarkup();
     // The ticking numbers are not announced; a separate polite region says only what matters.
     this.live = document.createElement('div');
     this.live.className = 'fa-visually-hidden';
     this.live.setAttribute('aria-live', 'polite');
     this.live.setAttribute('role', 'status');
     this.live.dataset.fasilitator = 'announcer';
-    parent.append(this.element, this.live);
+    this.live.lang = s.lang;
+    parent.append(this.element);
+    liveParent.append(this.live);
   }
 
   update(schedule: Schedule, pace: Pace, visible: boolean): void {
     this.element.hidden = !visible;
-    fillTimer(this.element, timerLines(schedule, pace, this.s), pace);
+    const lines = timerLines(schedule, pace, this.s);
+    fillTimer(this.element, { ...lines, end: this.s.endShort(formatClock(pace.projectedEndSec)) }, pace);
   }
 
   announce(text: string): void {

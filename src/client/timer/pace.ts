@@ -51,7 +51,8 @@ export function clockSecOf(epochMs: number): number {
 
 /** A slide's planned seconds with the facilitator's ± adjustments to its activity or break. */
 function adjustedDuration(slide: ScheduledSlide, snapshot: TimerSnapshot): number {
-  return slide.durationSec + (snapshot.countdowns.get(slide.id)?.adjustSec ?? 0);
+  if (snapshot.skipped.has(slide.id) && slide.index !== snapshot.slideIndex) return 0;
+  return Math.max(0, slide.durationSec + (snapshot.countdowns.get(slide.id)?.adjustSec ?? 0));
 }
 
 export interface Pace {
@@ -103,40 +104,65 @@ export function pace(schedule: Schedule, snapshot: TimerSnapshot, now: number): 
 }
 
 export interface Suggestion {
-  kind: 'skip' | 'shorten';
+  /** skip: an optional slide; shorten: an activity to its shortest; break: a plan break. */
+  kind: 'skip' | 'shorten' | 'break';
   slideIndex: number;
+  slideId: string;
   title: string;
   saveSec: number;
 }
 
+export interface CatchUpPlan {
+  /** Seconds still to recover: the delta less what accepted steps will save further on. */
+  needSec: number;
+  steps: Suggestion[];
+  /** What all proposed steps save together. */
+  recoverableSec: number;
+  /** Seconds already saved by steps the facilitator has taken (skips and shortenings ahead). */
+  acceptedSec: number;
+}
+
+/** A plan break gives up to half its time, never going under five minutes. */
+export const BREAK_FLOOR_SEC = 300;
+export function breakSaving(durationSec: number): number {
+  const keep = Math.max(BREAK_FLOOR_SEC, Math.ceil(durationSec / 2 / 60) * 60);
+  return Math.max(0, durationSec - keep);
+}
+
 /**
- * Ways to land on time when behind: first skip slides the author marked optional, then shorten
- * coming activities by up to half their time. Breaks are never cut: the group needs them.
+ * What can give when the session runs late, as the content declares it: slides marked
+ * `optional`, activities with a `shortest` length, and the plan's breaks (to half, never under
+ * five minutes). Steps come in order of least harm: optional slides first, then activities,
+ * breaks last; within each, the nearest first. Steps stop once the remaining delay is covered.
+ * Slides already passed and steps already taken are left out; a taken step counts against the
+ * delay, so the plan shrinks as the facilitator accepts it.
  */
-export function catchUp(schedule: Schedule, snapshot: TimerSnapshot, deltaSec: number): Suggestion[] {
-  if (deltaSec < ON_TRACK_SEC) return [];
+export function catchUp(schedule: Schedule, snapshot: TimerSnapshot, deltaSec: number): CatchUpPlan {
   const coming = schedule.slides.filter((slide) => slide.index > snapshot.slideIndex && !snapshot.visited.has(slide.index));
-  const suggestions: Suggestion[] = [];
-  let need = deltaSec;
+  let acceptedSec = 0;
   for (const slide of coming) {
-    if (need <= 0) break;
-    if (slide.optional && slide.durationSec > 0) {
-      suggestions.push({ kind: 'skip', slideIndex: slide.index, title: slide.title, saveSec: slide.durationSec });
-      need -= slide.durationSec;
-    }
+    if (snapshot.skipped.has(slide.id)) acceptedSec += slide.durationSec;
+    else acceptedSec += Math.max(0, -(snapshot.countdowns.get(slide.id)?.adjustSec ?? 0));
   }
-  for (const slide of coming) {
+  // The delay in the whole minutes the facilitator is shown ("5 min bak skjema" from 300 to 359 s).
+  const needSec = Math.max(0, Math.floor(deltaSec / 60) * 60 - acceptedSec);
+  const steps: Suggestion[] = [];
+  if (deltaSec < ON_TRACK_SEC || needSec <= 0) return { needSec, steps, recoverableSec: 0, acceptedSec };
+  const open = coming.filter((slide) => !snapshot.skipped.has(slide.id) && (snapshot.countdowns.get(slide.id)?.adjustSec ?? 0) === 0);
+  const candidates: Suggestion[] = [
+    ...open.filter((slide) => slide.optional && slide.durationSec > 0).map((slide) => ({ kind: 'skip' as const, slideIndex: slide.index, slideId: slide.id, title: slide.title, saveSec: slide.durationSec })),
+    ...open
+      .filter((slide) => !slide.optional && slide.activity?.shortestSec !== undefined)
+      .map((slide) => ({ kind: 'shorten' as const, slideIndex: slide.index, slideId: slide.id, title: slide.activity!.title, saveSec: slide.activity!.durationSec - slide.activity!.shortestSec! })),
+    ...open.filter((slide) => slide.kind === 'break').map((slide) => ({ kind: 'break' as const, slideIndex: slide.index, slideId: slide.id, title: slide.title, saveSec: breakSaving(slide.durationSec) })),
+  ].filter((step) => step.saveSec >= 60);
+  let need = needSec;
+  for (const step of candidates) {
     if (need <= 0) break;
-    if (slide.activity && !slide.optional) {
-      const room = Math.floor(slide.activity.durationSec / 2 / 60) * 60;
-      const saveSec = Math.min(room, Math.ceil(need / 60) * 60);
-      if (saveSec >= 60) {
-        suggestions.push({ kind: 'shorten', slideIndex: slide.index, title: slide.activity.title, saveSec });
-        need -= saveSec;
-      }
-    }
+    steps.push(step);
+    need -= step.saveSec;
   }
-  return suggestions;
+  return { needSec, steps, recoverableSec: steps.reduce((sum, step) => sum + step.saveSec, 0), acceptedSec };
 }
 
 /** The next section after the current one, and the next activity or break from here on. */

@@ -30,6 +30,8 @@ export interface TimerSnapshot {
   /** Slides visited at least once (for suggestions: what is still to come). */
   visited: ReadonlySet<number>;
   countdowns: ReadonlyMap<string, CountdownSnapshot>;
+  /** Slide ids the facilitator chose to skip (catch-up steps taken). */
+  skipped: ReadonlySet<string>;
 }
 
 interface CountdownAcc {
@@ -58,6 +60,7 @@ export function foldLog(log: TimerLog, schedule: Schedule, now: number, initialS
   const breakIds = new Set(schedule.slides.filter((s) => s.kind === 'break').map((s) => s.id));
   const sectionSec = schedule.sections.map(() => 0);
   const visited = new Set<number>([initialSlide]);
+  const skipped = new Set<string>();
   const countdowns = new Map<string, CountdownAcc>();
   const cd = (id: string): CountdownAcc => {
     let acc = countdowns.get(id);
@@ -142,6 +145,9 @@ export function foldLog(log: TimerLog, schedule: Schedule, now: number, initialS
       case 'adjust':
         cd(event.slideId).adjustSec += event.sec;
         break;
+      case 'skip':
+        skipped.add(event.slideId);
+        break;
     }
   }
   credit(now);
@@ -176,5 +182,6 @@ export function foldLog(log: TimerLog, schedule: Schedule, now: number, initialS
     sectionSec,
     visited,
     countdowns: snapshotCountdowns,
+    skipped,
   };
 }

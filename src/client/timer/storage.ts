@@ -48,6 +48,8 @@ export function isTimerEvent(value: unknown): value is TimerEvent {
       return isString(e.slideId) && (e.action === 'start' || e.action === 'pause' || e.action === 'reset');
     case 'adjust':
       return isString(e.slideId) && isNumber(e.sec);
+    case 'skip':
+      return isString(e.slideId);
     default:
       return false;
   }
