@@ -102,6 +102,9 @@ export type Block =
   | { kind: 'columns'; columns: Block[][] }
   | { kind: 'code'; text: string };
 
+/** HTML's own whitespace: a no-break space is text, not layout. */
+const HTML_SPACE = /[ \t\n\r\f]+/g;
+
 const INLINE_BOLD = new Set(['strong', 'b']);
 const INLINE_ITALIC = new Set(['em', 'i', 'cite']);
 
@@ -110,7 +113,7 @@ export function textOf(nodes: readonly HtmlNode[]): string {
   return nodes
     .map((node) => (typeof node === 'string' ? node : node.name === 'br' ? ' ' : textOf(node.children)))
     .join('')
-    .replace(/\s+/g, ' ')
+    .replace(HTML_SPACE, ' ')
     .trim();
 }
 
@@ -119,7 +122,7 @@ export function runsOf(nodes: readonly HtmlNode[], style: Omit<Run, 'text'> = {}
   const runs: Run[] = [];
   for (const node of nodes) {
     if (typeof node === 'string') {
-      const text = node.replace(/\s+/g, ' ');
+      const text = node.replace(HTML_SPACE, ' ');
       if (text) runs.push({ text, ...style });
       continue;
     }
@@ -158,8 +161,8 @@ function trimRuns(runs: Run[]): Run[] {
   for (let i = 0; i < out.length; i++) {
     const run = out[i]!;
     if (run.break) continue;
-    if (i === 0 || out[i - 1]!.break) run.text = run.text.replace(/^\s+/, '');
-    if (i === out.length - 1 || out[i + 1]!.break) run.text = run.text.replace(/\s+$/, '');
+    if (i === 0 || out[i - 1]!.break) run.text = run.text.replace(/^[ \t\n\r\f]+/, '');
+    if (i === out.length - 1 || out[i + 1]!.break) run.text = run.text.replace(/[ \t\n\r\f]+$/, '');
   }
   return out.filter((run) => run.break || run.text !== '');
 }

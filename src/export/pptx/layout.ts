@@ -21,7 +21,7 @@ const CONTENT_BOTTOM = 6.75;
 const GAP = 0.2;
 
 /** Body text and heading sizes in points: the web deck's 34 px base on a 1280 px slide is 25.5 pt. */
-export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 30, footer: 12, notice: 14, table: 18 } as const;
+export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, footer: 12, notice: 14, table: 18 } as const;
 
 export type MasterName = 'FA_TITLE' | 'FA_CONTENT';
 
@@ -389,18 +389,19 @@ function activityBox(item: DeckSlide, ctx: MappingContext): ObjectSpec[] {
   const y = CONTENT_BOTTOM - ACTIVITY_H;
   const lines: Pptx.default.TextProps[] = [
     { text: activity.title, options: { bold: true, fontSize: 22, color: ctx.theme.heading, breakLine: true, lang: ctx.lang, fontFace: ctx.theme.font } },
-    { text: formatDuration(seconds), options: { bold: true, fontSize: 36, color: ctx.theme.accent, breakLine: true, lang: ctx.lang, fontFace: ctx.theme.font } },
     { text: `${t.deck.minutes(activity.minutes)} · ${t.deck.voluntary}`, options: { fontSize: 16, color: ctx.theme.muted, breakLine: true, lang: ctx.lang, fontFace: ctx.theme.font } },
   ];
   return [
     {
       kind: 'text',
       paragraphs: lines,
-      options: { x: MARGIN_X, y, w: CONTENT_W, h: ACTIVITY_H, shape: 'roundRect', rectRadius: 0.12, fill: { color: ctx.theme.accentSoft }, valign: 'middle', margin: 12, fontFace: ctx.theme.font, lang: ctx.lang, objectName: 'Activity' },
+      options: { x: MARGIN_X, y, w: CONTENT_W, h: ACTIVITY_H, shape: 'roundRect', rectRadius: 0.12, fill: { color: ctx.theme.accentSoft }, line: { color: ctx.theme.accentSoft, width: 0 }, valign: 'middle', margin: 14, fontFace: ctx.theme.font, lang: ctx.lang, objectName: 'Activity' },
     },
+    // The countdown as the web deck shows it before it starts; PowerPoint has no timer, the facilitator does.
+    text(formatDuration(seconds), { x: MARGIN_X + CONTENT_W - 3.2, y, w: 3, h: ACTIVITY_H, fontSize: 44, bold: true, color: ctx.theme.heading, align: 'right', valign: 'middle', objectName: 'Countdown' }, ctx),
   ];
 }
-const ACTIVITY_H = 1.45;
+const ACTIVITY_H = 1.3;
 
 /** The |||-split of the `columns` layout: a paragraph holding only "|||" divides left from right. */
 function splitColumns(blocks: readonly Block[]): Block[] {
