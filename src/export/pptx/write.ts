@@ -4,18 +4,15 @@
 // element per paragraph (pptxgenjs repeats it for every run, which strict readers reject).
 import { createRequire } from 'node:module';
 import type Pptx from 'pptxgenjs';
-import type JSZipType from 'jszip';
 import { FALLBACK_FONT, type PptxTheme } from './theme.js';
 import { SLIDE_H, SLIDE_W, type SlideSpec } from './layout.js';
+import { readStoredZip, zipEntries } from './zip.js';
 
 const require = createRequire(import.meta.url);
 
-// require, not import(): both are CommonJS, loaded only by the commands that make a .pptx.
-function libraries(): { Ctor: typeof Pptx.default; JSZip: typeof JSZipType } {
-  const Ctor = require('pptxgenjs') as typeof Pptx.default;
-  // jszip is pptxgenjs's own dependency: resolve it from there, so both use the same copy.
-  const JSZip = createRequire(require.resolve('pptxgenjs'))('jszip') as typeof JSZipType;
-  return { Ctor, JSZip };
+// require, not import(): pptxgenjs is CommonJS, loaded only by the commands that make a .pptx.
+function libraries(): { Ctor: typeof Pptx.default } {
+  return { Ctor: require('pptxgenjs') as typeof Pptx.default };
 }
 
 export interface DeckMeta {
@@ -139,31 +136,36 @@ export function placeTitle(xml: string, box: TitleBox): string {
   );
 }
 
-/** Post-processes the package pptxgenjs wrote (see the file comment). */
+/** Post-processes the package pptxgenjs wrote, uncompressed (see the file comment). */
 export async function finishPackage(bytes: Buffer, meta: DeckMeta, rasterise: Rasterise | undefined, titles: readonly (TitleBox | undefined)[] = []): Promise<Buffer> {
-  const { JSZip } = libraries();
-  const zip = await JSZip.loadAsync(bytes);
-  const xmlFiles = Object.keys(zip.files).filter((name) => /^ppt\/.*\.xml$/.test(name));
-  for (const name of xmlFiles) {
-    let xml = await zip.file(name)!.async('string');
+  const entries = readStoredZip(bytes);
+  const files = new Map(entries.map((entry) => [entry.name, entry]));
+  const text = (name: string): string | undefined => {
+    const entry = files.get(name);
+    return entry ? Buffer.from(entry.data).toString('utf8') : undefined;
+  };
+  const put = (name: string, data: string | Uint8Array): void => {
+    files.get(name)!.data = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  };
+  for (const { name } of entries.filter((entry) => /^ppt\/.*\.xml$/.test(entry.name))) {
+    let xml = text(name)!;
     xml = xml.replace(/ lang="en-US"/g, ` lang="${meta.lang}"`);
     if (name.startsWith('ppt/notesSlides/')) xml = splitNotesParagraphs(xml, meta.lang);
     if (name.startsWith('ppt/slides/') || name.startsWith('ppt/slideLayouts/') || name.startsWith('ppt/slideMasters/')) xml = dedupeParagraphProperties(xml);
     const slideNumber = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1];
     const title = slideNumber ? titles[Number(slideNumber) - 1] : undefined;
     if (title) xml = placeTitle(xml, title);
-    zip.file(name, xml);
+    put(name, xml);
   }
-  const core = await zip.file('docProps/core.xml')?.async('string');
-  if (core && !core.includes('<dc:language>')) zip.file('docProps/core.xml', core.replace('</cp:coreProperties>', `<dc:language>${escapeXml(meta.lang)}</dc:language></cp:coreProperties>`));
+  const core = text('docProps/core.xml');
+  if (core && !core.includes('<dc:language>')) put('docProps/core.xml', core.replace('</cp:coreProperties>', `<dc:language>${escapeXml(meta.lang)}</dc:language></cp:coreProperties>`));
 
   // SVG pictures: pptxgenjs pairs each with a PNG it can only draw in a browser; draw them here.
   const pairs: { png: string; svg: string }[] = [];
-  for (const name of Object.keys(zip.files).filter((file) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(file))) {
-    const rels = await zip.file(name)!.async('string');
+  for (const { name } of entries.filter((entry) => /^ppt\/slides\/_rels\/slide\d+\.xml\.rels$/.test(entry.name))) {
     const targets = new Map<string, string>();
-    for (const match of rels.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)) targets.set(match[1]!, match[2]!);
-    const slide = await zip.file(name.replace('_rels/', '').replace(/\.rels$/, ''))!.async('string');
+    for (const match of text(name)!.matchAll(/<Relationship\b[^>]*\bId="([^"]+)"[^>]*\bTarget="([^"]+)"/g)) targets.set(match[1]!, match[2]!);
+    const slide = text(name.replace('_rels/', '').replace(/\.rels$/, '')) ?? '';
     for (const match of slide.matchAll(/<a:blip r:embed="([^"]+)">\s*<a:extLst>[\s\S]*?<asvg:svgBlip [^>]*r:embed="([^"]+)"/g)) {
       const png = targets.get(match[1]!);
       const svg = targets.get(match[2]!);
@@ -171,11 +173,14 @@ export async function finishPackage(bytes: Buffer, meta: DeckMeta, rasterise: Ra
     }
   }
   if (pairs.length > 0 && rasterise) {
-    const svgs = await Promise.all(pairs.map(async (pair) => (await zip.file(pair.svg)!.async('string'))));
-    const pngs = await rasterise(svgs.map((svg) => ({ svg, ...svgPixelSize(svg) })));
-    pairs.forEach((pair, i) => zip.file(pair.png, pngs[i]!));
+    const pngs = await rasterise(pairs.map((pair) => {
+      const svg = text(pair.svg)!;
+      return { svg, ...svgPixelSize(svg) };
+    }));
+    pairs.forEach((pair, i) => put(pair.png, pngs[i]!));
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  // In the order pptxgenjs wrote them: [Content_Types].xml first, as Office writes it.
+  return zipEntries(entries);
 }
 
 /** The whole step: specs → finished .pptx bytes. */
