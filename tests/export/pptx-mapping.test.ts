@@ -315,3 +315,26 @@ describe('package fixes', () => {
     expect(placeTitle(xml, { x: 1, y: 2, w: 3, h: 0.5 })).toContain('<a:off x="914400" y="1828800"/><a:ext cx="2743200" cy="457200"/>');
   });
 });
+
+describe('the ZIP writer', () => {
+  it('writes a package other ZIP readers open, and reads back stored entries', async () => {
+    const { zipEntries, readStoredZip } = await import('../../src/export/pptx/zip.js');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const JSZip = createRequire(require.resolve('pptxgenjs'))('jszip') as typeof import('jszip');
+    const entries = [
+      { name: '[Content_Types].xml', data: Buffer.from('<Types>' + 'x'.repeat(5000) + '</Types>') },
+      { name: 'ppt/media/bilde.png', data: Buffer.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]) },
+      { name: 'ppt/slides/lysbilde æøå.xml', data: Buffer.from('<p:sld>Hei – «sitat»</p:sld>') },
+    ];
+    const zipped = zipEntries(entries);
+    const zip = await JSZip.loadAsync(zipped, { checkCRC32: true });
+    expect(Object.keys(zip.files)).toEqual(entries.map((entry) => entry.name));
+    for (const entry of entries) expect(Buffer.from(await zip.file(entry.name)!.async('uint8array'))).toEqual(entry.data);
+    expect(zipped.length).toBeLessThan(5000);
+
+    const stored = await zip.generateAsync({ type: 'nodebuffer', compression: 'STORE' });
+    expect(readStoredZip(stored).map((entry) => [entry.name, Buffer.from(entry.data).toString('latin1')])).toEqual(entries.map((entry) => [entry.name, entry.data.toString('latin1')]));
+    expect(() => readStoredZip(zipped)).toThrow(/compressed/);
+  });
+});

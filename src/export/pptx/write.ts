@@ -101,12 +101,15 @@ export function dedupeParagraphProperties(xml: string): string {
   });
 }
 
+/** 12 pt, as PowerPoint's own notes: a long manuscript still fits a printed notes page. */
+const NOTES_SIZE = 1200;
+
 /** The single notes paragraph pptxgenjs writes → one paragraph per line, in the deck's language. */
 export function splitNotesParagraphs(xml: string, lang: string): string {
   return xml.replace(/<a:p><a:r><a:rPr lang="[^"]*" dirty="0"\/><a:t>([\s\S]*?)<\/a:t><\/a:r><a:endParaRPr[^>]*\/><\/a:p>/, (_whole, body: string) =>
     body
       .split(/\r?\n/)
-      .map((line) => (line === '' ? `<a:p><a:endParaRPr lang="${lang}" dirty="0"/></a:p>` : `<a:p><a:r><a:rPr lang="${lang}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`))
+      .map((line) => (line === '' ? `<a:p><a:endParaRPr lang="${lang}" sz="${NOTES_SIZE}" dirty="0"/></a:p>` : `<a:p><a:r><a:rPr lang="${lang}" sz="${NOTES_SIZE}" dirty="0"/><a:t>${line}</a:t></a:r></a:p>`))
       .join(''),
   );
 }
