@@ -338,3 +338,35 @@ describe('the ZIP writer', () => {
     expect(() => readStoredZip(zipped)).toThrow(/compressed/);
   });
 });
+
+describe('pictures in the package', () => {
+  it('embeds a picture file and an SVG figure with its PNG fallback, with their alt texts', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { renderPptx } = await import('../../src/export/pptx/write.js');
+    const { createRequire } = await import('node:module');
+    const require = createRequire(import.meta.url);
+    const JSZip = createRequire(require.resolve('pptxgenjs'))('jszip') as typeof import('jszip');
+    const dir = mkdtempSync(join(tmpdir(), 'fasilitator-pptx-img-'));
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    writeFileSync(join(dir, 'bilde.png'), png);
+    const spec = mapSlide(contentItem('<h2>Bilde</h2><p><img src="bilde.png" alt="Et bilde"></p><svg viewBox="0 0 200 100" aria-label="Et diagram"><rect width="100" height="50" fill="var(--fa-accent)"/></svg>'), context());
+    const drawn: string[] = [];
+    const bytes = await renderPptx([spec], theme, { title: 'T', author: 'A', subject: 'S', lang: 'nb-NO' }, (file) => join(dir, file), async (svgs) => {
+      drawn.push(...svgs.map((s) => s.svg));
+      return svgs.map(() => png);
+    });
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'));
+    expect(media.filter((name) => name.endsWith('.svg'))).toHaveLength(1);
+    expect(media.filter((name) => name.endsWith('.png'))).toHaveLength(2);
+    for (const name of media.filter((n) => n.endsWith('.png'))) expect(Buffer.from(await zip.file(name)!.async('uint8array'))).toEqual(png);
+    expect(drawn).toHaveLength(1);
+    expect(drawn[0]).toContain(`fill="${theme.vars['--fa-accent']}"`);
+    const slideXml = await zip.file('ppt/slides/slide1.xml')!.async('string');
+    expect(slideXml).toContain('descr="Et bilde"');
+    expect(slideXml).toContain('descr="Et diagram"');
+    expect(slideXml).toContain('asvg:svgBlip');
+  });
+});

@@ -56,8 +56,8 @@ export async function exportPptx(planned: PlannedSession, dir: string, themeCss:
   const { plan, modules, references, t, schedule, blocks, used } = planned;
   const items = deckSlides(schedule, blocks, pageReferences(used));
   const render = createRenderContext(plan, modules, references, t, schedule.slides.length);
-  const meta = deckMeta(planned);
   const theme = pptxThemeFromCss(themeCss);
+  const meta = { ...deckMeta(planned), bulletColour: theme.accent };
   const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(join(dir, src)) };
   const specs = mapDeck(items, ctx);
   const bytes = await renderPptx(specs, theme, meta, (file) => join(dir, file), rasterise);

@@ -17,6 +17,8 @@ function libraries(): { Ctor: typeof Pptx.default } {
 
 export interface DeckMeta {
   title: string;
+  /** Colour of list bullets and numbers (hex without '#'), as the web deck's markers. */
+  bulletColour?: string;
   author: string;
   subject: string;
   company?: string;
@@ -155,6 +157,8 @@ export async function finishPackage(bytes: Buffer, meta: DeckMeta, rasterise: Ra
     xml = xml.replace(/ lang="en-US"/g, ` lang="${meta.lang}"`);
     if (name.startsWith('ppt/notesSlides/')) xml = splitNotesParagraphs(xml, meta.lang);
     if (name.startsWith('ppt/slides/') || name.startsWith('ppt/slideLayouts/') || name.startsWith('ppt/slideMasters/')) xml = dedupeParagraphProperties(xml);
+    // pptxgenjs has no bullet colour; <a:buClr> goes right before <a:buSzPct> in the schema's order.
+    if (meta.bulletColour && name.startsWith('ppt/slides/')) xml = xml.replace(/<a:buSzPct /g, `<a:buClr><a:srgbClr val="${meta.bulletColour}"/></a:buClr><a:buSzPct `);
     const slideNumber = /^ppt\/slides\/slide(\d+)\.xml$/.exec(name)?.[1];
     const title = slideNumber ? titles[Number(slideNumber) - 1] : undefined;
     if (title) xml = placeTitle(xml, title);
