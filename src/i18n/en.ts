@@ -550,6 +550,7 @@ Example:
   },
 
   pptx: {
+    noBrowser: 'cannot find the Chromium browser, which is needed to include the figures (charts) in lysark.pptx',
     slides: (n: number) => `${n} ${n === 1 ? 'slide' : 'slides'}`,
     written: (path: string, slides: string, ms: number) => `✔ ${path} (${slides}, ${ms} ms)`,
     working: (plan: string) => `Making PowerPoint for ${plan} …`,

@@ -565,6 +565,7 @@ Eksempel:
   },
 
   pptx: {
+    noBrowser: 'finner ikke nettleseren Chromium, som trengs for å ta med figurene (diagrammene) i lysark.pptx',
     slides: (n: number) => `${n} ${n === 1 ? 'lysbilde' : 'lysbilder'}`,
     written: (path: string, slides: string, ms: number) => `✔ ${path} (${slides}, ${ms} ms)`,
     working: (plan: string) => `Lager PowerPoint for ${plan} …`,

@@ -217,3 +217,18 @@ describe('fasilitator pptx --help', () => {
     expect(build.stdout).toContain('--pptx');
   });
 });
+
+describe('fasilitator pptx without a browser', () => {
+  it('makes a deck without figures, and refuses (exit 3, nothing written) one whose charts would be lost', () => {
+    const out = mkdtempSync(join(tmpdir(), 'fasilitator-pptx-nobrowser-'));
+    const env = { ...process.env, CHROME_PATH: '/finnes/ikke/chromium' };
+    const plain = spawnSync('node', ['bin/fasilitator.js', 'pptx', 'plans/kort-intro-praksis.yaml', '-o', out], { encoding: 'utf8', env });
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(existsSync(join(out, 'kort-intro-praksis', 'lysark.pptx'))).toBe(true);
+    const charts = spawnSync('node', ['bin/fasilitator.js', 'pptx', 'plans/lang-intro-praksis.yaml', '-o', out], { encoding: 'utf8', env });
+    expect(charts.status).toBe(3);
+    expect(charts.stderr).toContain('trengs for å ta med figurene');
+    expect(charts.stderr).toContain('sudo apt-get install chromium');
+    expect(existsSync(join(out, 'lang-intro-praksis'))).toBe(false);
+  });
+});

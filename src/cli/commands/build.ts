@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { emitSite } from '../../emit/emit.js';
 import { writeIndex } from '../../emit/index-file.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
-import { launchChromium, requireChromium } from '../../export/browser.js';
+import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
 import { exportPdfs, PDF_FILES, type PdfName } from '../../export/pdf.js';
 import { exportPptx, PPTX_FILE, readDeckTheme } from '../../export/pptx/export.js';
 import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
@@ -80,7 +80,12 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
               }
               if (withPptx) {
                 if (!output.interactive) output.err(planT.pptx.working(site.planned.plan.name));
-                const result = await exportPptx(site.planned, temp, await readDeckTheme(temp), chromiumRasteriser(openBrowser));
+                // Figures need the browser for their PNG copies; say so in PowerPoint's terms, not PDF's.
+                const figureBrowser = async (): Promise<Browser> => {
+                  if (!browser && !findChromium(ctx.env)) throw new EnvironmentError(planT.pptx.noBrowser, planT.browser.notFoundHint);
+                  return openBrowser();
+                };
+                const result = await exportPptx(site.planned, temp, await readDeckTheme(temp), chromiumRasteriser(figureBrowser));
                 output.err(paint(output, 'green', planT.pptx.written(`${target}/${PPTX_FILE}`, planT.pptx.slides(result.slides), result.ms)));
               }
             }
