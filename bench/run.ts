@@ -2,7 +2,7 @@
 // 15): whole-process wall time and peak memory. Prints figures; it is not a test. `npm run bench`
 // (add `build`, `pdf` or `pptx` to run one part).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -77,6 +77,26 @@ if (!only || only === 'pdf') {
   console.log(`per slide (50-slide lysark.pdf over bare browser start): ${((lysark.ms - 900) / 50).toFixed(1)} ms, assuming 0.9 s for Chromium to start`);
   rmSync(built, { recursive: true, force: true });
 }
+/**
+ * CPU time (user + system) of a whole process, from the children's times Linux adds to ours once
+ * a child is waited for: less swayed by other load on the machine than wall time.
+ */
+function cpuMs(args: string[]): number {
+  const children = (): number => {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in 1/100 s
+  };
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'fasilitator-bench-out-'));
+    const before = children();
+    spawnSync(process.execPath, ['bin/fasilitator.js', ...args, '-o', out]);
+    samples.push(children() - before);
+    rmSync(out, { recursive: true, force: true });
+  }
+  return median(samples);
+}
+
 if (!only || only === 'pptx') {
   console.log('\nPowerPoint (target: 50-slide lysark.pptx < 1 s, whole process)');
   await measure(['pptx', '--decks', generated.decksDir, generated.plan], {}, 1); // fill the parse cache
@@ -88,5 +108,8 @@ if (!only || only === 'pptx') {
   const long = await measure(['pptx', 'plans/lang-intro-praksis.yaml'], {}, Math.min(RUNS, 3));
   row('fasilitator pptx, lang-intro-praksis (SVG charts: Chromium)', long.ms, long.mib);
   console.log(`the PowerPoint step for 50 slides: ${(fifty.ms - build.ms).toFixed(0)} ms over the build`);
+  const cpuBuild = cpuMs(['build', '--decks', generated.decksDir, generated.plan]);
+  const cpuPptx = cpuMs(['pptx', '--decks', generated.decksDir, generated.plan]);
+  console.log(`CPU time (user + system), 50 slides: build ${cpuBuild} ms, pptx ${cpuPptx} ms`);
 }
 rmSync(join(generated.plan, '..'), { recursive: true, force: true });
