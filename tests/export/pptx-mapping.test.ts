@@ -370,3 +370,30 @@ describe('pictures in the package', () => {
     expect(slideXml).toContain('asvg:svgBlip');
   });
 });
+
+describe('layouts', () => {
+  it('splits the columns layout at |||, left and right side by side', () => {
+    const spec = mapSlide(contentItem('<h2>To sider</h2><p>Venstre side</p><p>|||</p><p>Høyre side</p>', { layout: 'columns' }), context());
+    const left = texts(spec).find((object) => allTextOf(object) === 'Venstre side')!;
+    const right = texts(spec).find((object) => allTextOf(object) === 'Høyre side')!;
+    expect(Number(right.options.x)).toBeGreaterThan(Number(left.options.x) + Number(left.options.w) - 0.01);
+    expect(right.options.y).toBe(left.options.y);
+    expect(allText(spec)).not.toContain('|||');
+  });
+
+  it('shows the quote layout larger, with the attribution to the right', () => {
+    const html = '<blockquote><p>Det som går igjen.</p></blockquote><p>— Forskeren</p>';
+    const plain = mapSlide(contentItem(html), context());
+    const quote = mapSlide(contentItem(html, { layout: 'quote' }), context());
+    const size = (spec: SlideSpec): number => texts(spec).flatMap((object) => object.paragraphs).find((p) => p.text === 'Det som går igjen.')!.options!.fontSize!;
+    expect(size(quote)).toBeGreaterThan(size(plain));
+    const attribution = texts(quote).flatMap((object) => object.paragraphs).find((p) => p.text === '— Forskeren')!;
+    expect(attribution.options!.align).toBe('right');
+  });
+
+  it('puts the case layout’s story on a card', () => {
+    const spec = mapSlide(contentItem('<h2>Sara</h2><p>Sara har hatt tre møter.</p>', { layout: 'case' }), context());
+    const story = texts(spec).find((object) => allTextOf(object).includes('Sara har hatt'))!;
+    expect(story.options.fill).toEqual({ color: theme.accentSoft });
+  });
+});

@@ -10,6 +10,7 @@ import { formatDuration } from '../../schedule/clock.js';
 import { htmlToBlocks, runsText, type Block, type Run } from './html.js';
 import { notesText } from './notes.js';
 import { standaloneSvg, type PptxTheme } from './theme.js';
+import type { Layout } from '../../content/slide-settings.js';
 
 export const SLIDE_W = 13.333;
 export const SLIDE_H = 7.5;
@@ -21,7 +22,7 @@ const CONTENT_BOTTOM = 6.75;
 const GAP = 0.2;
 
 /** Body text and heading sizes in points: the web deck's 34 px base on a 1280 px slide is 25.5 pt. */
-export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, footer: 12, notice: 14, table: 18 } as const;
+export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, bigQuote: 36, footer: 12, notice: 14, table: 18 } as const;
 
 export type MasterName = 'FA_TITLE' | 'FA_CONTENT';
 
@@ -67,6 +68,8 @@ export interface MappingContext {
   lang: string;
   /** Pixel size of a picture in the deck folder, if it can be read. */
   imageSize: (path: string) => { width: number; height: number } | undefined;
+  /** The slide's layout, while its body is placed (quote and case change how text looks). */
+  layout?: Layout;
 }
 
 interface Box {
@@ -146,8 +149,14 @@ function textOfBlock(block: Block, width: number, scale: number, ctx: MappingCon
     }
     case 'paragraph': {
       const big = /\bbig-number\b/.test(block.className ?? '');
+      // The quote layout's attribution: a paragraph starting with a dash, under the quote.
+      const attribution = ctx.layout === 'quote' && /^[—–-]/.test(runsText(block.runs));
       const fontSize = size(big ? SIZES.bigNumber : SIZES.body);
-      const style: ParagraphStyle = big ? { fontSize, color: theme.accent, bold: true, spaceAfter: 6 } : { fontSize, color: theme.text, spaceAfter: 10 };
+      const style: ParagraphStyle = big
+        ? { fontSize, color: theme.accent, bold: true, spaceAfter: 6 }
+        : attribution
+          ? { fontSize, color: theme.muted, align: 'right', spaceAfter: 10 }
+          : { fontSize, color: theme.text, spaceAfter: 10 };
       return { props: paragraph(block.runs, style, ctx), height: paragraphHeight(runsText(block.runs), fontSize, width) + style.spaceAfter / 72 };
     }
     case 'list': {
@@ -224,11 +233,18 @@ function placePieces(list: readonly Piece[], x: number, width: number, scale: nu
         const height = parts.reduce((sum, part) => sum + part.height, 0) + 2 * INSET;
         return {
           height,
-          objects: (y) => [{ kind: 'text', paragraphs: parts.flatMap((part) => part.props), options: { x, y, w: width, h: height, valign: 'top', margin: 7, fit: 'shrink', fontFace: theme.font, lang: ctx.lang } }],
+          objects: (y) => [
+            {
+              kind: 'text',
+              paragraphs: parts.flatMap((part) => part.props),
+              // The case layout: the story on a card.
+              options: { x, y, w: width, h: height, valign: 'top', margin: 7, fit: 'shrink', fontFace: theme.font, lang: ctx.lang, ...(ctx.layout === 'case' ? { fill: { color: theme.accentSoft } } : {}) },
+            },
+          ],
         };
       }
       case 'quote': {
-        const fontSize = Math.round(SIZES.quote * scale);
+        const fontSize = Math.round((ctx.layout === 'quote' ? SIZES.bigQuote : SIZES.quote) * scale);
         const props = piece.block.paragraphs.flatMap((runs) => paragraph(runs, { fontSize, color: theme.heading, spaceAfter: 8 }, ctx));
         const height = piece.block.paragraphs.reduce((sum, runs) => sum + paragraphHeight(runsText(runs), fontSize, width - 0.3) + 8 / 72, 0) + 2 * INSET;
         return {
@@ -410,8 +426,9 @@ function splitColumns(blocks: readonly Block[]): Block[] {
   return [{ kind: 'columns', columns: [blocks.slice(0, at), blocks.slice(at + 1)] }];
 }
 
-function contentSlide(item: DeckSlide, ctx: MappingContext): SlideSpec {
+function contentSlide(item: DeckSlide, base: MappingContext): SlideSpec {
   const slide = item.slide!;
+  const ctx: MappingContext = slide.layout ? { ...base, layout: slide.layout } : base;
   const blocks = htmlToBlocks(slide.html);
   const layout = slide.layout ?? (/\bstatement\b/.test(slide.className ?? '') ? 'statement' : undefined);
   const centred = /\bcenter\b/.test(slide.className ?? '') || layout === 'statement' || layout === 'section' || layout === 'quote';
