@@ -397,3 +397,33 @@ describe('layouts', () => {
     expect(story.options.fill).toEqual({ color: theme.accentSoft });
   });
 });
+
+describe('Punkt icons', () => {
+  const icon = (name: string): string | undefined => {
+    try {
+      return readFileSync(join(paths.templates, '..', 'node_modules', '@oslokommune', 'punkt-assets', 'dist', 'icons', `${name}.svg`), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+
+  it('gives each item of the icons layout its icon, left of the text', () => {
+    const spec = mapSlide(contentItem('<h2>Tre ting</h2><ul><li>Trygghet</li><li>Samarbeid</li></ul>', { layout: 'icons', icons: ['shield-law-paragraph', 'two-people-talking'] }), context({ icon }));
+    const pictures = spec.objects.filter((object) => object.kind === 'picture');
+    expect(pictures).toHaveLength(2);
+    const first = texts(spec).find((object) => allTextOf(object) === 'Trygghet')!;
+    expect(Number(pictures[0]!.options.x)).toBeLessThan(Number(first.options.x));
+    for (const picture of pictures) if (picture.kind === 'picture') expect(picture.svg).toContain(theme.vars['--fa-accent']);
+  });
+
+  it('shows the columns layout’s icon large on the right when there is no |||', () => {
+    const spec = mapSlide(contentItem('<h2>Hjernen</h2><p>Tekst til venstre</p>', { layout: 'columns', icon: 'brain' }), context({ icon }));
+    const picture = spec.objects.find((object) => object.kind === 'picture')!;
+    const text = texts(spec).find((object) => allTextOf(object) === 'Tekst til venstre')!;
+    expect(Number(picture.options.x)).toBeGreaterThan(Number(text.options.x) + Number(text.options.w) - 0.01);
+    expect(Number(picture.options.h)).toBeGreaterThan(2);
+    // One well-formed SVG document, not one wrapped in another.
+    if (picture.kind === 'picture') expect(picture.svg).toMatch(/^<\?xml[^>]*\?>\n<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>[\s\S]*<\/svg>\s*$/);
+    if (picture.kind === 'picture') expect(picture.svg!.match(/<\?xml/g)).toHaveLength(1);
+  });
+});

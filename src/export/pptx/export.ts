@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { packageRoot } from '../../paths.js';
 import type { PlannedSession } from '../../pipeline.js';
 import { createRenderContext } from '../../render/context.js';
 import { deckSlides, pageReferences } from '../../render/deck-slides.js';
@@ -34,6 +35,16 @@ function imageSize(path: string): { width: number; height: number } | undefined 
   }
 }
 
+/** A Punkt icon's SVG (the icons the `icons` and `columns` layouts name), or undefined. */
+function punktIcon(name: string): string | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return undefined;
+  try {
+    return readFileSync(join(packageRoot, 'node_modules', '@oslokommune', 'punkt-assets', 'dist', 'icons', `${name}.svg`), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 /** Metadata of the presentation: title and author from the plan. */
 export function deckMeta(planned: PlannedSession): DeckMeta {
   const { plan, t } = planned;
@@ -58,7 +69,7 @@ export async function exportPptx(planned: PlannedSession, dir: string, themeCss:
   const render = createRenderContext(plan, modules, references, t, schedule.slides.length);
   const theme = pptxThemeFromCss(themeCss);
   const meta = { ...deckMeta(planned), bulletColour: theme.accent };
-  const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(join(dir, src)) };
+  const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(join(dir, src)), icon: punktIcon };
   const specs = mapDeck(items, ctx);
   const bytes = await renderPptx(specs, theme, meta, (file) => join(dir, file), rasterise);
   const path = join(dir, PPTX_FILE);

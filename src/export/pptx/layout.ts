@@ -70,6 +70,8 @@ export interface MappingContext {
   imageSize: (path: string) => { width: number; height: number } | undefined;
   /** The slide's layout, while its body is placed (quote and case change how text looks). */
   layout?: Layout;
+  /** A Punkt icon's SVG by name, if it exists. */
+  icon?: (name: string) => string | undefined;
 }
 
 interface Box {
@@ -185,17 +187,30 @@ function textOfBlock(block: Block, width: number, scale: number, ctx: MappingCon
 // ---------------------------------------------------------------------------------------------
 // Flow: blocks placed top to bottom in a box, text grouped into as few boxes as possible
 
+/** The icons layout: list items, each with its Punkt icon at the left. */
+interface IconItem {
+  runs: Run[];
+  svg?: string;
+}
+
 type Piece =
+  | { kind: 'icons'; items: IconItem[] }
   | { kind: 'text'; blocks: Block[] }
   | { kind: 'quote'; block: Extract<Block, { kind: 'quote' }> }
   | { kind: 'table'; block: Extract<Block, { kind: 'table' }> }
   | { kind: 'picture'; block: Extract<Block, { kind: 'image' | 'svg' }> }
   | { kind: 'columns'; columns: Block[][] };
 
-function pieces(blocks: readonly Block[]): Piece[] {
+function pieces(blocks: readonly Block[], icons?: readonly (string | undefined)[]): Piece[] {
   const out: Piece[] = [];
+  let iconsUsed = false;
   for (const block of blocks) {
     const last = out[out.length - 1];
+    if (icons && !iconsUsed && block.kind === 'list') {
+      iconsUsed = true;
+      out.push({ kind: 'icons', items: block.items.filter((item) => item.level === 0).map((item, i) => ({ runs: item.runs, ...(icons[i] ? { svg: icons[i] } : {}) })) });
+      continue;
+    }
     if (block.kind === 'heading' || block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'code') {
       if (last?.kind === 'text') last.blocks.push(block);
       else out.push({ kind: 'text', blocks: [block] });
@@ -228,6 +243,31 @@ function placePieces(list: readonly Piece[], x: number, width: number, scale: nu
   const { theme } = ctx;
   return list.map((piece): Placed => {
     switch (piece.kind) {
+      case 'icons': {
+        const fontSize = Math.round(SIZES.body * scale);
+        const iconSize = Math.round(0.8 * scale * 100) / 100;
+        const rows = piece.items.map((item) => {
+          const textHeight = paragraphHeight(runsText(item.runs), fontSize, width - iconSize - 0.3) + 2 * INSET;
+          return { item, height: Math.max(iconSize, textHeight) };
+        });
+        return {
+          height: rows.reduce((sum, row) => sum + row.height, 0) + 0.15 * Math.max(0, rows.length - 1),
+          objects: (y) => {
+            let at = y;
+            return rows.flatMap(({ item, height }) => {
+              const objects: ObjectSpec[] = [];
+              if (item.svg) objects.push({ kind: 'picture', svg: item.svg, options: { x, y: at + (height - iconSize) / 2, w: iconSize, h: iconSize, altText: '' } });
+              objects.push({
+                kind: 'text',
+                paragraphs: paragraph(item.runs, { fontSize, color: theme.text, spaceAfter: 0 }, ctx),
+                options: { x: x + iconSize + 0.3, y: at, w: width - iconSize - 0.3, h: height, valign: 'middle', margin: 7, fit: 'shrink', fontFace: theme.font, lang: ctx.lang },
+              });
+              at += height + 0.15;
+              return objects;
+            });
+          },
+        };
+      }
       case 'text': {
         const parts = piece.blocks.map((block) => textOfBlock(block, width, scale, ctx)).filter((part): part is TextPart => part !== undefined);
         const height = parts.reduce((sum, part) => sum + part.height, 0) + 2 * INSET;
@@ -326,14 +366,15 @@ function placePieces(list: readonly Piece[], x: number, width: number, scale: nu
  * Places blocks in a box: the largest text scale (100 % down to 60 %) at which everything fits,
  * pictures shrinking before text does. Returns the objects and the height they take.
  */
-export function flow(blocks: readonly Block[], box: Box, ctx: MappingContext, valign: 'top' | 'middle' = 'top'): { objects: ObjectSpec[]; height: number } {
-  const list = pieces(blocks);
+export function flow(blocks: readonly Block[], box: Box, ctx: MappingContext, valign: 'top' | 'middle' = 'top', icons?: readonly (string | undefined)[]): { objects: ObjectSpec[]; height: number } {
+  const list = pieces(blocks, icons);
   const pictures = list.filter((piece) => piece.kind === 'picture' || piece.kind === 'columns').length;
   let placed: Placed[] = [];
   let height = 0;
   for (const scale of [1, 0.92, 0.85, 0.78, 0.7, 0.62]) {
     // Room left for pictures once text is placed at this scale.
-    const textOnly = placePieces(list.filter((piece) => piece.kind !== 'picture'), box.x, box.w, scale, box.h, ctx);
+    // (Pictures inside columns count as nothing here: they take what the text leaves.)
+    const textOnly = placePieces(list.filter((piece) => piece.kind !== 'picture'), box.x, box.w, scale, 0, ctx);
     const textHeight = textOnly.reduce((sum, p) => sum + p.height, 0) + GAP * Math.max(0, list.length - 1);
     const maxPicture = Math.min(4.6, Math.max(1.2, (box.h - textHeight) / Math.max(1, pictures)));
     placed = placePieces(list, box.x, box.w, scale, maxPicture, ctx);
@@ -442,7 +483,15 @@ function contentSlide(item: DeckSlide, base: MappingContext): SlideSpec {
   const bottom = (slide.activity ? CONTENT_BOTTOM - ACTIVITY_H - GAP : CONTENT_BOTTOM);
   const first = blocks[0];
   const heading = first?.kind === 'heading' ? first : undefined;
-  const rest = splitColumns(heading ? blocks.slice(1) : blocks);
+  const body = heading ? blocks.slice(1) : blocks;
+  const iconSvg = (name: string): string | undefined => {
+    const svg = ctx.icon?.(name);
+    return svg ? standaloneSvg(svg, { ...ctx.theme, vars: { ...ctx.theme.vars, '--fg-color': ctx.theme.vars['--fa-accent'] ?? '#1f6f5c' } }, { width: 32, height: 32 }) : undefined;
+  };
+  // The columns layout without |||: the text left, the slide's Punkt icon large on the right.
+  const figure = layout === 'columns' && slide.icon && !body.some((block) => block.kind === 'paragraph' && runsText(block.runs).trim() === '|||') ? iconSvg(slide.icon) : undefined;
+  const rest: Block[] = figure ? [{ kind: 'columns', columns: [body, [{ kind: 'svg', markup: figure, alt: '', width: 32, height: 32 }]] }] : splitColumns(body);
+  const icons = layout === 'icons' && slide.icons ? slide.icons.map(iconSvg) : undefined;
   let title: SlideSpec['title'];
 
   if (heading && (layout === 'statement' || layout === 'section')) {
@@ -461,10 +510,10 @@ function contentSlide(item: DeckSlide, base: MappingContext): SlideSpec {
     const headingH = paragraphHeight(headingText, size, CONTENT_W) + 0.15;
     title = { text: headingText, options: titleOptions(ctx, size, { x: MARGIN_X, y: top, w: CONTENT_W, h: headingH }) };
     const y = top + headingH + 0.15;
-    objects.push(...flow(rest, { x: MARGIN_X, y, w: CONTENT_W, h: bottom - y }, ctx, centred ? 'middle' : 'top').objects);
+    objects.push(...flow(rest, { x: MARGIN_X, y, w: CONTENT_W, h: bottom - y }, ctx, centred ? 'middle' : 'top', icons).objects);
   } else {
     title = hiddenTitle(slide.title || item.scheduled.title, ctx);
-    objects.push(...flow(rest, { x: MARGIN_X, y: top, w: CONTENT_W, h: bottom - top }, ctx, centred ? 'middle' : 'top').objects);
+    objects.push(...flow(rest, { x: MARGIN_X, y: top, w: CONTENT_W, h: bottom - top }, ctx, centred ? 'middle' : 'top', icons).objects);
   }
   objects.push(...activityBox(item, ctx), ...footer(item, ctx));
   return { master: 'FA_CONTENT', ...(item.sectionTitle ? { section: item.sectionTitle } : {}), title, objects, notes: notesText(item, ctx.render) };

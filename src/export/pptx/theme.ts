@@ -86,7 +86,8 @@ export function resolveSvgColours(markup: string, theme: PptxTheme): string {
 
 /** An inline SVG as a file of its own: namespace, size, theme colours and a font that exists. */
 export function standaloneSvg(markup: string, theme: PptxTheme, size: { width: number; height: number }): string {
-  let svg = resolveSvgColours(markup, theme);
+  // Idempotent: a figure that is already standalone (an icon file) loses its declaration first.
+  let svg = resolveSvgColours(markup.replace(/^\s*<\?xml[^>]*\?>\s*/, ''), theme);
   const open = /^<svg\b[^>]*>/i.exec(svg)?.[0] ?? '<svg>';
   let attrs = open.slice(4, -1).replace(/\/$/, '');
   if (!/\sxmlns=/.test(attrs)) attrs += ' xmlns="http://www.w3.org/2000/svg"';
