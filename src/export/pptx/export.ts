@@ -5,7 +5,6 @@ import { readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { packageRoot } from '../../paths.js';
 import type { PlannedSession } from '../../pipeline.js';
 import { createRenderContext } from '../../render/context.js';
 import { deckSlides, pageReferences } from '../../render/deck-slides.js';
@@ -39,7 +38,8 @@ function imageSize(path: string): { width: number; height: number } | undefined 
 function punktIcon(name: string): string | undefined {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(name)) return undefined;
   try {
-    return readFileSync(join(packageRoot, 'node_modules', '@oslokommune', 'punkt-assets', 'dist', 'icons', `${name}.svg`), 'utf8');
+    // Resolved like a module, so it is found wherever npm put the package.
+    return readFileSync(createRequire(import.meta.url).resolve(`@oslokommune/punkt-assets/dist/icons/${name}.svg`), 'utf8');
   } catch {
     return undefined;
   }
