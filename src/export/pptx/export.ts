@@ -20,7 +20,11 @@ export interface PptxResult {
   ms: number;
 }
 
-const LANGUAGE_TAGS: Record<string, string> = { nb: 'nb-NO', en: 'en-GB' };
+/**
+ * The slides' text is the content in decks/, which is written in bokmål whatever language the
+ * labels are in (--lang en): tagging it nb-NO lets PowerPoint spell-check an edited slide right.
+ */
+const CONTENT_LANGUAGE = 'nb-NO';
 
 /** Pixel size of a picture file, or undefined if it cannot be read. */
 function imageSize(path: string): { width: number; height: number } | undefined {
@@ -53,7 +57,7 @@ export function deckMeta(planned: PlannedSession): DeckMeta {
     author: plan.facilitators.length > 0 ? plan.facilitators.join(', ') : (plan.organisation ?? 'fasilitator'),
     subject: planned.modules.map((module) => module.title).join(' · '),
     ...(plan.organisation ? { company: plan.organisation } : {}),
-    lang: LANGUAGE_TAGS[plan.language] ?? 'nb-NO',
+    lang: CONTENT_LANGUAGE,
   };
 }
 
