@@ -372,6 +372,15 @@ describe('pictures in the package', () => {
 });
 
 describe('layouts', () => {
+  it('centres heading and body together on a centred slide', () => {
+    const plain = mapSlide(contentItem('<h2>Velkommen</h2><p>Tjuefem minutter.</p>'), context());
+    const centred = mapSlide(contentItem('<h2>Velkommen</h2><p>Tjuefem minutter.</p>', { className: 'center' }), context());
+    expect(Number(centred.title.options.y)).toBeGreaterThan(Number(plain.title.options.y) + 1);
+    const body = (spec: SlideSpec): TextSpec => texts(spec).find((object) => allTextOf(object) === 'Tjuefem minutter.')!;
+    // The body stays right under its heading.
+    expect(Number(body(centred).options.y) - Number(centred.title.options.y)).toBeCloseTo(Number(body(plain).options.y) - Number(plain.title.options.y), 5);
+  });
+
   it('splits the columns layout at |||, left and right side by side', () => {
     const spec = mapSlide(contentItem('<h2>To sider</h2><p>Venstre side</p><p>|||</p><p>Høyre side</p>', { layout: 'columns' }), context());
     const left = texts(spec).find((object) => allTextOf(object) === 'Venstre side')!;

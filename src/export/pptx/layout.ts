@@ -22,7 +22,7 @@ const CONTENT_BOTTOM = 6.75;
 const GAP = 0.2;
 
 /** Body text and heading sizes in points: the web deck's 34 px base on a 1280 px slide is 25.5 pt. */
-export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, bigQuote: 36, footer: 12, notice: 14, table: 18 } as const;
+export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, bigQuote: 36, lead: 18, footer: 12, notice: 14, table: 18 } as const;
 
 export type MasterName = 'FA_TITLE' | 'FA_CONTENT';
 
@@ -154,12 +154,15 @@ function textOfBlock(block: Block, width: number, scale: number, ctx: MappingCon
       // The quote layout's attribution: a paragraph starting with a dash, under the quote.
       const attribution = ctx.layout === 'quote' && /^[—–-]/.test(runsText(block.runs));
       const fontSize = size(big ? SIZES.bigNumber : SIZES.body);
+      const lead = /\bfa-lead\b/.test(block.className ?? '');
       const style: ParagraphStyle = big
         ? { fontSize, color: theme.accent, bold: true, spaceAfter: 6 }
-        : attribution
+        : lead
+          ? { fontSize: size(SIZES.lead), color: theme.muted, spaceAfter: 10 }
+          : attribution
           ? { fontSize, color: theme.muted, align: 'right', spaceAfter: 10 }
           : { fontSize, color: theme.text, spaceAfter: 10 };
-      return { props: paragraph(block.runs, style, ctx), height: paragraphHeight(runsText(block.runs), fontSize, width) + style.spaceAfter / 72 };
+      return { props: paragraph(block.runs, style, ctx), height: paragraphHeight(runsText(block.runs), style.fontSize, width) + style.spaceAfter / 72 };
     }
     case 'list': {
       const fontSize = size(SIZES.body);
@@ -508,9 +511,15 @@ function contentSlide(item: DeckSlide, base: MappingContext): SlideSpec {
     const size = heading.level <= 1 ? SIZES.h1 : SIZES.h2;
     const headingText = runsText(heading.runs);
     const headingH = paragraphHeight(headingText, size, CONTENT_W) + 0.15;
-    title = { text: headingText, options: titleOptions(ctx, size, { x: MARGIN_X, y: top, w: CONTENT_W, h: headingH }) };
-    const y = top + headingH + 0.15;
-    objects.push(...flow(rest, { x: MARGIN_X, y, w: CONTENT_W, h: bottom - y }, ctx, centred ? 'middle' : 'top', icons).objects);
+    // Centred slides centre heading and body together, as the web deck does.
+    let headingY = top;
+    if (centred) {
+      const body = flow(rest, { x: MARGIN_X, y: 0, w: CONTENT_W, h: bottom - top - headingH - 0.15 }, ctx, 'top', icons);
+      headingY = top + Math.max(0, (bottom - top - headingH - 0.15 - body.height) / 2);
+    }
+    title = { text: headingText, options: titleOptions(ctx, size, { x: MARGIN_X, y: headingY, w: CONTENT_W, h: headingH }) };
+    const y = headingY + headingH + 0.15;
+    objects.push(...flow(rest, { x: MARGIN_X, y, w: CONTENT_W, h: bottom - y }, ctx, 'top', icons).objects);
   } else {
     title = hiddenTitle(slide.title || item.scheduled.title, ctx);
     objects.push(...flow(rest, { x: MARGIN_X, y: top, w: CONTENT_W, h: bottom - top }, ctx, centred ? 'middle' : 'top', icons).objects);
@@ -566,7 +575,7 @@ function sourcesSlide(item: DeckSlide, ctx: MappingContext): SlideSpec {
   const references = item.references ?? [];
   const start = ((item.page?.n ?? 1) - 1) * 6 + 1;
   const blocks: Block[] = [
-    { kind: 'paragraph', runs: [{ text: t.deck.sourcesLead }] },
+    { kind: 'paragraph', runs: [{ text: t.deck.sourcesLead }], className: 'fa-lead' },
     {
       kind: 'list',
       items: references.map((reference, i) => ({
