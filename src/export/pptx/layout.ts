@@ -22,7 +22,7 @@ const CONTENT_BOTTOM = 6.75;
 const GAP = 0.2;
 
 /** Body text and heading sizes in points: the web deck's 34 px base on a 1280 px slide is 25.5 pt. */
-export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, bigQuote: 36, lead: 18, footer: 12, notice: 14, table: 18 } as const;
+export const SIZES = { body: 24, h1: 42, h2: 36, h3: 28, statement: 48, bigNumber: 80, quote: 27, bigQuote: 36, lead: 18, sources: 15, footer: 12, notice: 14, table: 18 } as const;
 
 export type MasterName = 'FA_TITLE' | 'FA_CONTENT';
 
@@ -70,6 +70,8 @@ export interface MappingContext {
   imageSize: (path: string) => { width: number; height: number } | undefined;
   /** The slide's layout, while its body is placed (quote and case change how text looks). */
   layout?: Layout;
+  /** Point size of list text, when not the body size (the sources list is small print). */
+  listSize?: number;
   /** A Punkt icon's SVG by name, if it exists. */
   icon?: (name: string) => string | undefined;
 }
@@ -165,7 +167,7 @@ function textOfBlock(block: Block, width: number, scale: number, ctx: MappingCon
       return { props: paragraph(block.runs, style, ctx), height: paragraphHeight(runsText(block.runs), style.fontSize, width) + style.spaceAfter / 72 };
     }
     case 'list': {
-      const fontSize = size(SIZES.body);
+      const fontSize = size(ctx.listSize ?? SIZES.body);
       const props: Pptx.default.TextProps[] = [];
       let height = 0;
       for (const item of block.items) {
@@ -590,7 +592,7 @@ function sourcesSlide(item: DeckSlide, ctx: MappingContext): SlideSpec {
   return {
     master: 'FA_CONTENT',
     title: { text: item.scheduled.title, options: titleOptions(ctx, SIZES.h2, { x: MARGIN_X, y: TITLE_Y, w: CONTENT_W, h: 0.85 }) },
-    objects: flow(blocks, { x: MARGIN_X, y, w: CONTENT_W, h: CONTENT_BOTTOM - y }, { ...ctx }).objects,
+    objects: flow(blocks, { x: MARGIN_X, y, w: CONTENT_W, h: CONTENT_BOTTOM - y }, { ...ctx, listSize: SIZES.sources }).objects,
     notes: notesText(item, ctx.render),
   };
 }
