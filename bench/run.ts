@@ -1,8 +1,8 @@
-// Benchmarks for the build (issue 2) and the PDF export (issue 4): whole-process wall time and
-// peak memory. Prints figures; it is not a test. `npm run bench` (add `pdf` or `build` to run
-// one half).
+// Benchmarks for the build (issue 2), the PDF export (issue 4) and the PowerPoint export (issue
+// 15): whole-process wall time and peak memory. Prints figures; it is not a test. `npm run bench`
+// (add `build`, `pdf` or `pptx` to run one part).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -38,7 +38,7 @@ const generated = generateDeck(50);
 console.log(`Median of ${RUNS} runs, whole process; memory is the peak of the process tree (PSS, Node and Chromium).`);
 row('node -e 0 (Node start-up alone, for scale)', nodeStart);
 
-if (only !== 'pdf') {
+if (!only || only === 'build') {
   console.log('\nBuild (target: one plan or 50 slides < 300 ms and < 150 MB; each further plan < 30 ms)');
   await measure(['build', 'plans/kort-intro-praksis.yaml'], {}, 1); // fill the parse cache
   const one = await measure(['build', 'plans/kort-intro-praksis.yaml']);
@@ -57,7 +57,7 @@ if (only !== 'pdf') {
   console.log(`each further plan in a multi-plan run: ${((ten.ms - one.ms) / 9).toFixed(1)} ms`);
 }
 
-if (only !== 'build') {
+if (!only || only === 'pdf') {
   console.log('\nPDF (target: 50-slide lysark.pdf < 1.8 s and ≤ 1.2× bare page.pdf(); all three < 3.5 s; < 600 MiB)');
   const built = mkdtempSync(join(tmpdir(), 'fasilitator-bench-deck-'));
   spawnSync(process.execPath, ['bin/fasilitator.js', 'build', '--decks', generated.decksDir, generated.plan, '-o', built]);
@@ -76,5 +76,40 @@ if (only !== 'build') {
   row('fasilitator pdf, all three PDFs, lang-intro-praksis', long.ms, long.mib);
   console.log(`per slide (50-slide lysark.pdf over bare browser start): ${((lysark.ms - 900) / 50).toFixed(1)} ms, assuming 0.9 s for Chromium to start`);
   rmSync(built, { recursive: true, force: true });
+}
+/**
+ * CPU time (user + system) of a whole process, from the children's times Linux adds to ours once
+ * a child is waited for: less swayed by other load on the machine than wall time.
+ */
+function cpuMs(args: string[]): number {
+  const children = (): number => {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) * 10; // cutime + cstime, in 1/100 s
+  };
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = mkdtempSync(join(tmpdir(), 'fasilitator-bench-out-'));
+    const before = children();
+    spawnSync(process.execPath, ['bin/fasilitator.js', ...args, '-o', out]);
+    samples.push(children() - before);
+    rmSync(out, { recursive: true, force: true });
+  }
+  return median(samples);
+}
+
+if (!only || only === 'pptx') {
+  console.log('\nPowerPoint (target: 50-slide lysark.pptx < 1 s, whole process)');
+  await measure(['pptx', '--decks', generated.decksDir, generated.plan], {}, 1); // fill the parse cache
+  const build = await measure(['build', '--decks', generated.decksDir, generated.plan]);
+  const fifty = await measure(['pptx', '--decks', generated.decksDir, generated.plan]);
+  row('fasilitator pptx, generated 50-slide deck', fifty.ms, fifty.mib, `   (build alone ${build.ms.toFixed(0)} ms)`);
+  const short = await measure(['pptx', 'plans/kort-intro-praksis.yaml']);
+  row('fasilitator pptx, kort-intro-praksis (no figures)', short.ms, short.mib);
+  const long = await measure(['pptx', 'plans/lang-intro-praksis.yaml'], {}, Math.min(RUNS, 3));
+  row('fasilitator pptx, lang-intro-praksis (SVG charts: Chromium)', long.ms, long.mib);
+  console.log(`the PowerPoint step for 50 slides: ${(fifty.ms - build.ms).toFixed(0)} ms over the build`);
+  const cpuBuild = cpuMs(['build', '--decks', generated.decksDir, generated.plan]);
+  const cpuPptx = cpuMs(['pptx', '--decks', generated.decksDir, generated.plan]);
+  console.log(`CPU time (user + system), 50 slides: build ${cpuBuild} ms, pptx ${cpuPptx} ms`);
 }
 rmSync(join(generated.plan, '..'), { recursive: true, force: true });

@@ -9,7 +9,7 @@ import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } 
 import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
 import { suggest } from '../suggest.js';
-import { buildCommand, pdfCommand } from './commands/build.js';
+import { buildCommand, pdfCommand, pptxCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { devCommand } from './commands/dev.js';
 import { doctorCommand } from './commands/doctor.js';
@@ -24,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   new: newCommand,
   build: buildCommand,
   pdf: pdfCommand,
+  pptx: pptxCommand,
   check: checkCommand,
   list: listCommand,
   serve: serveCommand,

@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import { renderIndexPage, type IndexEntry } from '../render/index-page.js';
 import type { Schedule } from '../schedule/types.js';
 
-const FILES = ['index.html', 'manus.html', 'lysark-med-manus.html', 'veiledning.html', 'deltaker/index.html', 'lysark.pdf', 'lysark-med-manus.pdf', 'manus.pdf'];
+const FILES = ['index.html', 'manus.html', 'lysark-med-manus.html', 'veiledning.html', 'deltaker/index.html', 'lysark.pdf', 'lysark-med-manus.pdf', 'manus.pdf', 'lysark.pptx'];
 
 /** Session folders under `outDir` (those with a schedule.json). */
 export async function readSessions(outDir: string): Promise<IndexEntry[]> {

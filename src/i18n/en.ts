@@ -215,7 +215,7 @@ export const en: Messages = {
     decksMissing: (path) => `cannot find the content folder ${path}`,
     decksMissingHint: 'Give the path of the folder that holds the modules (folders with module.yaml), for example: --decks decks',
     unknownCommand: (name) => `unknown command ${quote(name)}`,
-    commandsHint: 'Commands: new, build, pdf, check, list, serve, dev, doctor. See: fasilitator --help',
+    commandsHint: 'Commands: new, build, pdf, pptx, check, list, serve, dev, doctor. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
     missingValue: (name) => `the option ${name} needs a value`,
     unexpectedValue: (name) => `the option ${name} takes no value`,
@@ -327,6 +327,7 @@ Usage:
 Commands:
   build <plan.yaml…>   build slides (index.html), manuscript (manus.html) and schedule
   pdf <plan.yaml…>     like build, and make lysark.pdf, lysark-med-manus.pdf and manus.pdf
+  pptx <plan.yaml…>    like build, and make lysark.pptx (PowerPoint, manuscript in the notes)
   check <plan.yaml…>   check plans and content, and show the agenda with clock times
   list                 show the modules, tracks and how long they take
   serve [folder]       show built slides in the browser on this machine
@@ -361,6 +362,7 @@ folder at once; if anything fails, the previous version stays untouched.
 Options:
   -o, --out <folder>    where the folders go (default: dist)
       --pdf             also make PDFs (see: fasilitator pdf --help)
+      --pptx            also make lysark.pptx for PowerPoint (see: fasilitator pptx --help)
       --serve           show the session in the browser afterwards (as serve; one plan)
   -p, --port <nr>       the port for --serve (default: 8000)
       --decks <folder>  the content to use (default: decks/ in fasilitator)
@@ -398,6 +400,32 @@ Examples:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
+    pptx: `fasilitator pptx – make the slides as PowerPoint, with the manuscript in the notes
+
+Usage:
+  fasilitator pptx <plan.yaml…> [options]
+  fasilitator build <plan.yaml…> --pptx
+
+Builds the plan (like build) and also writes lysark.pptx in the same folder:
+  one PowerPoint slide per deck slide (16:9), in the same order. Titles, bullets,
+  numbered lists, bold and italic, tables and quotes are ordinary text you can
+  edit – your own support numbers or a local case, for example. Figures are pictures.
+  The manuscript is in the speaker notes (shown in presenter view), with the clock
+  time and minutes on top, activities with instruction and minutes, and the sources.
+Works in PowerPoint and LibreOffice Impress. The font is Arial, which every machine has.
+If the slides have figures (SVG), the Chromium browser draws a PNG copy for older
+PowerPoint versions. If you stop it (Ctrl+C), half-written files are removed.
+
+Options:
+  -o, --out <folder>    where the folders are made (default: dist)
+      --pdf             also make the PDFs
+      --decks <folder>  the content to use
+      --lang <nb|en>    language of messages and slides
+  -h, --help            show this help
+
+Examples:
+  fasilitator pptx plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml --pptx`,
     dev: `fasilitator dev – preview a plan while you write
 
 Usage:
@@ -636,6 +664,13 @@ Example:
     starting: 'Starting the browser …',
   },
 
+  pptx: {
+    noBrowser: 'cannot find the Chromium browser, which is needed to include the figures (charts) in lysark.pptx',
+    slides: (n: number) => `${n} ${n === 1 ? 'slide' : 'slides'}`,
+    written: (path: string, slides: string, ms: number) => `✔ ${path} (${slides}, ${ms} ms)`,
+    working: (plan: string) => `Making PowerPoint for ${plan} …`,
+  },
+
   guide: { title: 'Guide for facilitators (in Norwegian)' },
 
   dev: {
@@ -723,7 +758,7 @@ Example:
     track: 'Track',
     files: 'Files',
     noDate: 'no date',
-    links: { deck: 'slides', manus: 'manuscript', notes: 'slides with manuscript', guide: 'guide', participant: 'participant copy', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf' },
+    links: { deck: 'slides', manus: 'manuscript', notes: 'slides with manuscript', guide: 'guide', participant: 'participant copy', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf', slidesPptx: 'lysark.pptx (PowerPoint)' },
     written: (path, n) => `Overview of ${n} ${n === 1 ? 'session' : 'sessions'}: ${path}`,
     building: (i, n, plan) => `${i}/${n} ${plan} …`,
   },

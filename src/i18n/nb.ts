@@ -224,7 +224,7 @@ export const nb = {
     decksMissing: (path: string) => `finner ikke innholdsmappen ${path}`,
     decksMissingHint: 'Skriv stien til mappen som har modulene (mapper med module.yaml), for eksempel: --decks decks',
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
-    commandsHint: 'Kommandoer: new, build, pdf, check, list, serve, dev, doctor. Se: fasilitator --help',
+    commandsHint: 'Kommandoer: new, build, pdf, pptx, check, list, serve, dev, doctor. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
     missingValue: (name: string) => `valget ${name} trenger en verdi`,
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
@@ -339,6 +339,7 @@ Bruk:
 Kommandoer:
   build <plan.yaml…>   bygg lysark (index.html), manus (manus.html) og tidsplan
   pdf <plan.yaml…>     som build, og lag lysark.pdf, lysark-med-manus.pdf og manus.pdf
+  pptx <plan.yaml…>    som build, og lag lysark.pptx (PowerPoint med manus i notatene)
   check <plan.yaml…>   sjekk planer og innhold, og vis agendaen med klokkeslett
   list                 vis modulene, sporene og hvor lang tid de tar
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
@@ -373,6 +374,7 @@ hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
       --pdf             lag også PDF-er (se: fasilitator pdf --help)
+      --pptx            lag også lysark.pptx for PowerPoint (se: fasilitator pptx --help)
       --serve           vis økten i nettleseren etterpå (som serve; én plan)
   -p, --port <nr>       porten for --serve (standard: 8000)
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
@@ -410,6 +412,32 @@ Eksempler:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
+    pptx: `fasilitator pptx – lag lysarkene som PowerPoint, med manus i notatene
+
+Bruk:
+  fasilitator pptx <plan.yaml…> [valg]
+  fasilitator build <plan.yaml…> --pptx
+
+Bygger planen (som build) og skriver i tillegg lysark.pptx i den samme mappen:
+  ett PowerPoint-lysbilde per lysbilde (16:9), i samme rekkefølge. Titler, punkter,
+  nummererte lister, fet og kursiv, tabeller og sitater er vanlig tekst du kan
+  endre – for eksempel egne støttenumre eller en lokal case. Figurer er med som bilder.
+  Manuset står i notatene (vises i presentasjonsvisningen), med klokkeslett og
+  minutter øverst, aktivitetene med instruks og minutter, og kildene.
+Virker i PowerPoint og LibreOffice Impress. Skriften er Arial, som alle maskiner har.
+Har lysarkene figurer (SVG), brukes nettleseren Chromium til å lage en reservekopi
+som PNG for eldre PowerPoint. Avbryter du (Ctrl+C), fjernes halvferdige filer.
+
+Valg:
+  -o, --out <mappe>     hvor mappene lages (standard: dist)
+      --pdf             lag også PDF-ene
+      --decks <mappe>   innholdet som brukes
+      --lang <nb|en>    språk i meldinger og lysark
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator pptx plans/kort-intro-praksis.yaml
+  fasilitator build plans/*.yaml --pptx`,
     dev: `fasilitator dev – forhåndsvis en plan mens du skriver
 
 Bruk:
@@ -656,6 +684,13 @@ Eksempel:
     starting: 'Starter nettleseren …',
   },
 
+  pptx: {
+    noBrowser: 'finner ikke nettleseren Chromium, som trengs for å ta med figurene (diagrammene) i lysark.pptx',
+    slides: (n: number) => `${n} ${n === 1 ? 'lysbilde' : 'lysbilder'}`,
+    written: (path: string, slides: string, ms: number) => `✔ ${path} (${slides}, ${ms} ms)`,
+    working: (plan: string) => `Lager PowerPoint for ${plan} …`,
+  },
+
   guide: { title: 'Brukerveiledning for fasilitatorer' },
 
   dev: {
@@ -743,7 +778,7 @@ Eksempel:
     track: 'Spor',
     files: 'Filer',
     noDate: 'uten dato',
-    links: { deck: 'lysark', manus: 'manus', notes: 'lysark med manus', guide: 'veiledning', participant: 'deltakerkopi', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf' },
+    links: { deck: 'lysark', manus: 'manus', notes: 'lysark med manus', guide: 'veiledning', participant: 'deltakerkopi', slidesPdf: 'lysark.pdf', notesPdf: 'lysark-med-manus.pdf', manusPdf: 'manus.pdf', slidesPptx: 'lysark.pptx (PowerPoint)' },
     written: (path: string, n: number) => `Oversikt over ${n} ${n === 1 ? 'økt' : 'økter'}: ${path}`,
     building: (i: number, n: number, plan: string) => `${i}/${n} ${plan} …`,
   },

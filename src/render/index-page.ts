@@ -13,7 +13,7 @@ export interface IndexEntry {
   files: ReadonlySet<string>;
 }
 
-const LINKS: [file: string, key: 'deck' | 'manus' | 'notes' | 'guide' | 'participant' | 'slidesPdf' | 'notesPdf' | 'manusPdf'][] = [
+const LINKS: [file: string, key: 'deck' | 'manus' | 'notes' | 'guide' | 'participant' | 'slidesPdf' | 'notesPdf' | 'manusPdf' | 'slidesPptx'][] = [
   ['index.html', 'deck'],
   ['manus.html', 'manus'],
   ['lysark-med-manus.html', 'notes'],
@@ -22,6 +22,7 @@ const LINKS: [file: string, key: 'deck' | 'manus' | 'notes' | 'guide' | 'partici
   ['lysark.pdf', 'slidesPdf'],
   ['lysark-med-manus.pdf', 'notesPdf'],
   ['manus.pdf', 'manusPdf'],
+  ['lysark.pptx', 'slidesPptx'],
 ];
 
 /** Sessions in date and time order; undated ones last. */

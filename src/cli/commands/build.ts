@@ -1,6 +1,7 @@
-// fasilitator build <plan…> [--pdf] and fasilitator pdf <plan…>: each plan → dist/<plan>/ (deck,
-// participant copy, run sheet, schedule, and PDFs when asked), written atomically. A bad plan is
-// reported and skipped; the others are still built. One browser serves every PDF of the run.
+// fasilitator build <plan…> [--pdf] [--pptx], fasilitator pdf <plan…> and fasilitator pptx <plan…>:
+// each plan → dist/<plan>/ (deck, participant copy, run sheet, schedule, and PDFs and PowerPoint
+// when asked), written atomically. A bad plan is reported and skipped; the others are still built.
+// One browser serves every PDF (and every PowerPoint figure) of the run.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -8,8 +9,10 @@ import type { Browser } from 'playwright-core';
 import { emitSite } from '../../emit/emit.js';
 import { writeIndex } from '../../emit/index-file.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
-import { launchChromium, requireChromium } from '../../export/browser.js';
+import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
 import { exportPdfs, PDF_FILES, type PdfName } from '../../export/pdf.js';
+import { exportPptx, PPTX_FILE, readDeckTheme } from '../../export/pptx/export.js';
+import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
 import { buildSite, type WorkspaceCache } from '../../pipeline.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
@@ -23,6 +26,7 @@ export const BUILD_OPTIONS = {
   out: { type: 'string', short: 'o' },
   decks: { type: 'string' },
   pdf: { type: 'boolean' },
+  pptx: { type: 'boolean' },
   files: { type: 'string' },
   serve: { type: 'boolean' },
   port: { type: 'string', short: 'p' },
@@ -39,13 +43,14 @@ function pdfFiles(value: string | undefined, t: CommandContext['t'], command: st
 
 const display = (dir: string): string => relative(process.cwd(), dir) || dir;
 
-async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx: CommandContext): Promise<number> {
+async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs(command, argv, BUILD_OPTIONS, t);
-  if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'pdf' ? t.cli.noPlansHint.replace('build', 'pdf') : t.cli.noPlansHint, command);
+  if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'build' ? t.cli.noPlansHint : t.cli.noPlansHint.replace('build', command), command);
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
   const withPdf = command === 'pdf' || Boolean(args.values.pdf);
+  const withPptx = command === 'pptx' || Boolean(args.values.pptx);
   const only = pdfFiles(stringOption(args, 'files'), t, command);
   // No browser, no PDF: say so before anything is written.
   if (withPdf) requireChromium(t, ctx.env);
@@ -55,6 +60,8 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
   let launching: Promise<Browser> | undefined = withPdf ? launchChromium(t, ctx.env) : undefined;
   launching?.catch(() => undefined);
   let browser: Browser | undefined;
+  // PowerPoint needs the browser only for PNG fallbacks of SVG figures: started when first asked.
+  const openBrowser = async (): Promise<Browser> => (browser ??= await (launching ??= launchChromium(t, ctx.env)));
   let failed = 0;
   let lastBuilt: string | undefined;
   const showProgress = output.interactive && args.positionals.length > 1;
@@ -66,13 +73,25 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
         const site = await buildSite(planPath, workspace, cache);
         const planT = site.planned.t;
         const target = display(join(outDir, site.planned.plan.name));
-        const dir = await emitSite(site, outDir, withPdf
+        const dir = await emitSite(site, outDir, withPdf || withPptx
           ? async (temp) => {
-              browser ??= await (launching ??= launchChromium(t, ctx.env));
-              const progress = pdfProgress(output, planT, site.planned.plan.name, target, only.length);
-              progress.start();
-              await exportPdfs(browser, temp, site.planned.schedule.plan.title, planT, progress.update, only);
-              progress.finish();
+              if (withPdf) {
+                const pdfBrowser = await openBrowser();
+                const progress = pdfProgress(output, planT, site.planned.plan.name, target, only.length);
+                progress.start();
+                await exportPdfs(pdfBrowser, temp, site.planned.schedule.plan.title, planT, progress.update, only);
+                progress.finish();
+              }
+              if (withPptx) {
+                if (!output.interactive) output.err(planT.pptx.working(site.planned.plan.name));
+                // Figures need the browser for their PNG copies; say so in PowerPoint's terms, not PDF's.
+                const figureBrowser = async (): Promise<Browser> => {
+                  if (!browser && !findChromium(ctx.env)) throw new EnvironmentError(planT.pptx.noBrowser, planT.browser.notFoundHint);
+                  return openBrowser();
+                };
+                const result = await exportPptx(site.planned, temp, await readDeckTheme(temp), chromiumRasteriser(figureBrowser));
+                output.err(paint(output, 'green', planT.pptx.written(`${target}/${PPTX_FILE}`, planT.pptx.slides(result.slides), result.ms)));
+              }
             }
           : undefined);
         if (showProgress) process.stderr.write('\r\u001b[2K');
@@ -111,3 +130,4 @@ async function buildPlans(command: 'build' | 'pdf', argv: readonly string[], ctx
 
 export const buildCommand = (argv: readonly string[], ctx: CommandContext): Promise<number> => buildPlans('build', argv, ctx);
 export const pdfCommand = (argv: readonly string[], ctx: CommandContext): Promise<number> => buildPlans('pdf', argv, ctx);
+export const pptxCommand = (argv: readonly string[], ctx: CommandContext): Promise<number> => buildPlans('pptx', argv, ctx);
