@@ -1,0 +1,150 @@
+// The course site from file://: the start page lists the programme, computes the agenda with the
+// CLI's own times, and opens decks and run sheets that take their time from the address.
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import { memoryOutput } from '../../src/cli/output.js';
+import { content } from '../../src/pipeline.js';
+import type { Schedule } from '../../src/schedule/types.js';
+import { describeBrowser, launch } from '../helpers/browser.js';
+import { workspace } from '../helpers/workspace.js';
+
+interface Row {
+  kind: string;
+  clock: string;
+  minutes: number;
+  section: string;
+  id?: string;
+  detail: string;
+}
+
+describeBrowser('course site (fasilitator site) from file://', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'fasilitator-site-'));
+  const out = join(tmp, 'kurs');
+  const fileUrl = (path: string, query = '') => `${pathToFileURL(join(out, path)).href}${query}`;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    const output = memoryOutput();
+    expect(await run(['site', '-o', out], output, {})).toBe(0);
+    browser = await launch();
+  });
+  afterAll(async () => browser?.close());
+  afterEach(async () => context?.close());
+
+  async function open(url: string): Promise<Page> {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
+    return page;
+  }
+
+  async function choose(page: Page, choice: { intro: string; kk?: string[]; track: string; start: string; breakMinutes?: number }): Promise<void> {
+    await page.check(`input[name="intro"][value="${choice.intro}"]`);
+    for (const kk of choice.kk ?? []) await page.check(`input[name="kk"][value="${kk}"]`);
+    await page.check(`input[name="track"][value="${choice.track}"]`);
+    await page.fill('input[name="start"]', choice.start);
+    if (choice.breakMinutes !== undefined) await page.fill('input[name="break"]', String(choice.breakMinutes));
+  }
+
+  const agendaRows = (page: Page): Promise<Row[]> =>
+    page.$$eval('#agenda tr[data-kind]', (rows) =>
+      rows.map((tr) => {
+        const el = tr as HTMLElement;
+        return {
+          kind: el.dataset.kind!,
+          clock: el.dataset.clock!,
+          minutes: Number(el.dataset.minutes),
+          section: el.querySelector('[data-cell="section"]')!.textContent!,
+          ...(el.dataset.id ? { id: el.dataset.id } : {}),
+          detail: el.querySelector('[data-cell="detail"]')!.textContent!,
+        };
+      }),
+    );
+
+  async function checkAgenda(yaml: string): Promise<Row[]> {
+    const plan = join(tmp, `plan-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(plan, yaml);
+    const output = memoryOutput();
+    expect(await run(['check', '--json', plan], output, {})).toBe(0);
+    const result = JSON.parse(output.stdout.join('\n')) as { plans: { agenda: (Row & { needed?: number })[] }[] };
+    return result.plans[0]!.agenda.map(({ needed: _needed, ...row }) => row);
+  }
+
+  it('lists every module in every track, each with its deck, run sheet and participant copy', async () => {
+    const store = await content(workspace(), {});
+    const modules = store.modules.filter((m) => m.kind === 'introduction' || (m.kind === 'competency' && m.number !== undefined));
+    const page = await open(fileUrl('index.html'));
+    const cells = await page.$$eval('[data-fasilitator="sessions"] td[data-deck]', (tds) => tds.map((td) => ({ module: (td as HTMLElement).dataset.module!, track: (td as HTMLElement).dataset.track!, links: [...td.querySelectorAll('a')].map((a) => a.getAttribute('href')!) })));
+    expect(cells).toHaveLength(modules.length * 3);
+    expect(new Set(cells.map((cell) => cell.track))).toEqual(new Set(['kunnskap', 'praksis', 'erfaring']));
+    for (const module of modules) {
+      const key = module.kind === 'introduction' ? `intro-${module.introduction}` : `kk${module.number}`;
+      expect(cells.filter((cell) => cell.module === key)).toHaveLength(3);
+    }
+    // Every link leads to a page that exists in the folder.
+    for (const cell of cells) {
+      for (const href of cell.links) {
+        expect(existsSync(fileURLToPath(new URL(href, page.url()))), href).toBe(true);
+      }
+    }
+  });
+
+  it('"kort introduksjon, Praksis, 10:00" opens a deck that plans its end at 10:25 and starts its content at 10:00', async () => {
+    const page = await open(fileUrl('index.html'));
+    await choose(page, { intro: 'intro-short', track: 'praksis', start: '10:00' });
+    await expect.poll(() => page.locator('[data-deck="kort-intro-praksis"] [data-fasilitator="open-deck"]').count()).toBe(1);
+    await page.click('[data-deck="kort-intro-praksis"] [data-fasilitator="open-deck"]');
+    await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
+    expect(new URL(page.url()).searchParams.get('start')).toBe('10:00');
+    await expect.poll(() => page.locator('[data-fasilitator="timer"]').getAttribute('data-planned-end')).toBe('10:25');
+    const schedule = JSON.parse((await page.locator('#session-schedule').textContent())!) as Schedule;
+    const first = schedule.slides.find((slide) => slide.kind === 'content')!;
+    expect(first.clock).toBe('10:00');
+    // The manuscript the speaker view shows for that slide carries the same time.
+    const notes = await page.locator(`.slides > section:nth-child(${first.index + 1}) aside.notes .fa-n-time`).first().textContent();
+    expect(notes).toContain('10:00');
+  });
+
+  it('opened directly, or with values that are not a time or a date, the deck is as built', async () => {
+    for (const query of ['', '?start=25:99&date=2026-13-45', '?start=abc']) {
+      const page = await open(fileUrl('kort-intro-praksis/index.html', query));
+      await expect.poll(() => page.locator('[data-fasilitator="timer"]').getAttribute('data-planned-end')).toBe('09:25');
+      const schedule = JSON.parse((await page.locator('#session-schedule').textContent())!) as Schedule;
+      expect(schedule.slides.find((slide) => slide.kind === 'content')!.clock).toBe('09:00');
+      await context.close();
+    }
+  });
+
+  it('the agenda on the start page equals check --json for the same choices', async () => {
+    const page = await open(fileUrl('index.html'));
+    await choose(page, { intro: 'intro-short', track: 'praksis', start: '10:00' });
+    await expect.poll(() => agendaRows(page).then((rows) => rows[0]?.clock)).toBe('10:00');
+    expect(await agendaRows(page)).toEqual(await checkAgenda('introduction: short\ntrack: praksis\nstart: "10:00"\n'));
+
+    // Two modules with a break between them: the same as one plan with `breaks: after: intro`.
+    await choose(page, { intro: 'intro-long', kk: ['kk1'], track: 'erfaring', start: '08:30', breakMinutes: 15 });
+    const expected = await checkAgenda('introduction: long\ncompetencies: [1]\ntrack: erfaring\nstart: "08:30"\nbreaks:\n  - after: intro\n    minutes: 15\n');
+    await expect.poll(() => agendaRows(page)).toEqual(expected);
+  });
+
+  it('the run sheet opened with ?start= shows the moved clock times', async () => {
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(fileUrl('kort-intro-praksis/manus.html'));
+    const built = await page.locator('main').innerText();
+    await page.goto(fileUrl('kort-intro-praksis/manus.html', '?start=10:00&date=2026-12-03'));
+    await expect.poll(() => page.locator('main').getAttribute('data-start')).toBe('10:00');
+    const moved = await page.locator('main').innerText();
+    expect(built).toContain('09:00–09:25');
+    expect(moved).toContain('10:00–10:25');
+    expect(moved).not.toContain('09:00–09:25');
+    expect(await page.locator('[data-fasilitator="date"]').textContent()).toContain('2026');
+  });
+});
