@@ -35,9 +35,12 @@ function shareAssets(html: string, depth: number): string {
 
 /** The run sheet and the notes print follow ?start= too: an external script, and the built start to move from. */
 function withPageRetime(html: string, startSec: number): string {
-  return html
-    .replace('<main class="manus"', `<main class="manus" data-start="${formatClock(startSec)}"`)
-    .replace('</body>', `<script src="../${SHARED}/fasilitator-sider.js"></script>\n</body>`);
+  // indexOf and slices, not replace(): these pages are large (a thumbnail per slide).
+  const main = html.indexOf('<main class="manus"');
+  const end = html.lastIndexOf('</body>');
+  if (main < 0 || end < main) return html;
+  const open = '<main class="manus"'.length;
+  return `${html.slice(0, main + open)} data-start="${formatClock(startSec)}"${html.slice(main + open, end)}<script src="../${SHARED}/fasilitator-sider.js"></script>\n${html.slice(end)}`;
 }
 
 export async function renderCourseSite(
