@@ -735,9 +735,9 @@ Example:
     noIntro: 'No introduction',
     chooseTrack: 'Track',
     trackHelp: {
-      kunnskap: 'Knowledge: you present facts, figures and models, with short question rounds and quizzes. Suits large groups, little time and newcomers to the subject.',
-      praksis: 'Practice: participants work on cases and small exercises from their own work. Suits teams who work together and want to use what they know.',
-      erfaring: 'Experience: participants reflect on their own work experience, alone and in conversation. Suits safe, established groups (ideally under 20). Nobody has to share anything personal; ideally two facilitators.',
+      kunnskap: 'You present facts, figures and models, with short question rounds and quizzes. Suits large groups, little time and newcomers to the subject.',
+      praksis: 'Participants work on cases and small exercises from their own work. Suits teams who work together and want to use what they know.',
+      erfaring: 'Participants reflect on their own work experience, alone and in conversation. Suits safe, established groups (ideally under 20). Nobody has to share anything personal; ideally two facilitators.',
     } as Record<string, string>,
     when: 'When',
     date: 'Date',

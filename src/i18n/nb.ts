@@ -757,9 +757,9 @@ Eksempel:
     noIntro: 'Ingen introduksjon',
     chooseTrack: 'Læringsspor',
     trackHelp: {
-      kunnskap: 'Kunnskap: du presenterer fakta, tall og modeller, med korte spørsmålsrunder og quiz. Passer for store grupper, kort tid og dem som er nye i temaet.',
-      praksis: 'Praksis: deltakerne jobber med caser og små øvelser fra egen arbeidshverdag. Passer for team som jobber sammen og vil bruke kunnskapen.',
-      erfaring: 'Erfaring: deltakerne reflekterer over egne arbeidserfaringer, alene og i samtale. Passer for trygge, etablerte grupper (helst under 20). Ingen må dele noe personlig; helst to fasilitatorer.',
+      kunnskap: 'Du presenterer fakta, tall og modeller, med korte spørsmålsrunder og quiz. Passer for store grupper, kort tid og dem som er nye i temaet.',
+      praksis: 'Deltakerne jobber med caser og små øvelser fra egen arbeidshverdag. Passer for team som jobber sammen og vil bruke kunnskapen.',
+      erfaring: 'Deltakerne reflekterer over egne arbeidserfaringer, alene og i samtale. Passer for trygge, etablerte grupper (helst under 20). Ingen må dele noe personlig; helst to fasilitatorer.',
     } as Record<string, string>,
     when: 'Når',
     date: 'Dato',

@@ -27,7 +27,7 @@ export function renderStartPage(decks: readonly StartPageDeck[], language: Langu
     ),
   ].join('\n');
   const kkChoices = competencies
-    .map((deck) => `<label class="fa-s-choice"><input type="checkbox" name="kk" value="${deck.moduleKey}" data-fasilitator="choose-module"> ${deck.number}. ${escapeHtml(deck.moduleTitle)} <span class="fa-s-dim">(${minutesOf(deck)} min)</span></label>`)
+    .map((deck) => `<label class="fa-s-choice"><input type="checkbox" name="kk" value="${deck.moduleKey}" data-fasilitator="choose-module"> ${escapeHtml(deck.moduleTitle)} <span class="fa-s-dim">(${minutesOf(deck)} min)</span></label>`)
     .join('\n');
   const trackChoices = TRACK_ORDER.map(
     (track, i) => `<div class="fa-s-track"><label class="fa-s-choice"><input type="radio" name="track" value="${track}" aria-describedby="track-${track}"${i === 1 ? ' checked' : ''} data-fasilitator="choose-track"> <strong>${escapeHtml(t.tracks[track] ?? track)}</strong></label>
