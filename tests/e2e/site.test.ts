@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryOutput } from '../../src/cli/output.js';
 import { content } from '../../src/pipeline.js';
+import { formatClock } from '../../src/schedule/clock.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 import { workspace } from '../helpers/workspace.js';
@@ -39,6 +40,8 @@ describeBrowser('course site (fasilitator site) from file://', () => {
 
   async function open(url: string): Promise<Page> {
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // A fixed wall clock far from the planned times, so a clock on screen is never mistaken for one.
+    await context.clock.install({ time: new Date('2026-12-03T13:37:00') });
     const page = await context.newPage();
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
@@ -110,6 +113,34 @@ describeBrowser('course site (fasilitator site) from file://', () => {
     // The manuscript the speaker view shows for that slide carries the same time.
     const notes = await page.locator(`.slides > section:nth-child(${first.index + 1}) aside.notes .fa-n-time`).first().textContent();
     expect(notes).toContain('10:00');
+  });
+
+  it('the speaker view of a deck opened with ?start=10:00 shows 10:00 on the first content slide', async () => {
+    const page = await open(fileUrl('kort-intro-praksis/index.html', '?start=10:00'));
+    const schedule = JSON.parse((await page.locator('#session-schedule').textContent())!) as Schedule;
+    const first = schedule.slides.find((slide) => slide.kind === 'content')!;
+    await page.evaluate((i) => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(i), first.index);
+    const [speaker] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+    await expect.poll(() => speaker.evaluate(() => document.body?.innerText ?? '')).toContain('10:00');
+    expect(await speaker.evaluate(() => document.body.innerText)).not.toContain('09:00');
+  });
+
+  it('a deck built with a break moves its break screen and notes with ?start=', async () => {
+    const built = join(tmp, 'built');
+    expect(await run(['build', 'tests/fixtures/plans/valid/with-break.yaml', '-o', built], memoryOutput(), {})).toBe(0);
+    const deckUrl = pathToFileURL(join(built, 'with-break', 'index.html')).href;
+    const asBuilt = await open(deckUrl);
+    const resumeBuilt = (await asBuilt.locator('[data-fasilitator="break-resume"]').getAttribute('data-planned-resume'))!;
+    await context.close();
+    const page = await open(`${deckUrl}?start=13:00&date=2027-01-14`);
+    const schedule = JSON.parse((await page.locator('#session-schedule').textContent())!) as Schedule;
+    const pause = schedule.slides.find((slide) => slide.kind === 'break')!;
+    const resume = formatClock(schedule.startSec + pause.offsetSec + pause.durationSec);
+    expect(schedule.plan.date).toBe('2027-01-14');
+    expect(resume).not.toBe(resumeBuilt);
+    expect(await page.locator('[data-fasilitator="break-resume"]').getAttribute('data-planned-resume')).toBe(resume);
+    expect(await page.locator('[data-fasilitator="break-resume"]').textContent()).toContain(resume);
+    await expect.poll(() => page.locator('[data-fasilitator="timer"]').getAttribute('data-planned-end')).toBe(formatClock(schedule.endSec));
   });
 
   it('opened directly, or with values that are not a time or a date, the deck is as built', async () => {
