@@ -3,6 +3,7 @@
 // paper matches the deck. An external file (no inline scripts); the page's built start is in
 // <main data-start>. Without valid values the page stays as built.
 import { parseClock } from '../schedule/clock.js';
+import { showDate } from './date-text.js';
 import { parseAddressTime, shiftClocks, shiftMinutes } from '../schedule/retime.js';
 
 function run(): void {
@@ -17,17 +18,9 @@ function run(): void {
       const moved = shiftClocks(node.nodeValue ?? '', minutes);
       if (moved !== node.nodeValue) node.nodeValue = moved;
     }
-    main.dataset.start = main.dataset.start!.replace(/.*/, () => shiftClocks(main.dataset.start!, minutes));
+    main.dataset.start = shiftClocks(main.dataset.start!, minutes);
   }
-  if (time.date) {
-    const meta = main.querySelector('.fa-m-meta');
-    const [year, month, day] = time.date.split('-').map(Number) as [number, number, number];
-    const text = new Date(year, month - 1, day).toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'nb-NO', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    const line = document.createElement('p');
-    line.dataset.fasilitator = 'date';
-    line.textContent = text;
-    meta?.prepend(line);
-  }
+  if (time.date) showDate(main.querySelector('.fa-m-meta'), time.date, document.documentElement.lang);
 }
 
 if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', run);

@@ -5,6 +5,7 @@
 import { formatClock } from '../schedule/clock.js';
 import { parseAddressTime, retime, shiftClocks, shiftMinutes, type AddressTime } from '../schedule/retime.js';
 import type { Schedule } from '../schedule/types.js';
+import { showDate } from './date-text.js';
 
 const STORE = 'fasilitator-address-time';
 
@@ -61,6 +62,8 @@ function applyAddressTime(): void {
     const minutes = shiftMinutes(built.startSec, schedule.startSec);
     for (const root of document.querySelectorAll('aside.notes, [data-fasilitator="break-resume"]')) shiftText(root, minutes);
     for (const resume of document.querySelectorAll<HTMLElement>('[data-planned-resume]')) resume.dataset.plannedResume = shiftClocks(resume.dataset.plannedResume ?? '', minutes);
+    // The title slide's date line.
+    if (time.date) showDate(document.querySelector('.slides > section .fa-meta'), time.date, document.documentElement.lang);
   }
   markPlannedEnd(schedule);
 }
