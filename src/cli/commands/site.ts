@@ -97,7 +97,9 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
       if (!withPdf) return;
       browser = await launchChromium(t, ctx.env);
       for (const [i, session] of site.sessions.entries()) {
-        progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+        // PDFs take minutes: a log (CI, a file) gets a plain line per session, a terminal one redrawn line.
+        if (output.interactive) progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+        else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
         await exportPdfs(browser, join(dir, session.entry.folder), session.planned.schedule.plan.title, session.planned.t);
       }
     });
