@@ -717,6 +717,8 @@ Example:
   },
 
   site: {
+    noPlans: (arg: string) => `site builds the whole programme and takes no plan or folder argument (got “${arg}”)`,
+    noPlansHint: 'Choose the folder with -o, for example: fasilitator site -o dist/kurs. For one plan: fasilitator build <plan.yaml>.',
     building: (i: number, n: number, name: string) => `${i}/${n} ${name} …`,
     pdf: (i: number, n: number, name: string) => `PDF ${i}/${n} ${name} …`,
     done: (dir: string, decks: number, files: number, size: string, ms: number) =>

@@ -738,6 +738,8 @@ Eksempel:
   },
 
   site: {
+    noPlans: (arg: string) => `site bygger hele programmet og tar ingen plan eller mappe som argument (fikk «${arg}»)`,
+    noPlansHint: 'Velg mappen med -o, for eksempel: fasilitator site -o dist/kurs. For én plan: fasilitator build <plan.yaml>.',
     building: (i: number, n: number, name: string) => `${i}/${n} ${name} …`,
     pdf: (i: number, n: number, name: string) => `PDF ${i}/${n} ${name} …`,
     done: (dir: string, decks: number, files: number, size: string, ms: number) =>

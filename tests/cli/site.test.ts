@@ -69,7 +69,10 @@ describe('fasilitator site', () => {
     expect((await cli('--help')).stdout).toContain('  site ');
   });
 
-  it('rejects an unknown option with exit 2', async () => {
+  it('rejects an unknown option or a plan with exit 2 and says what to do', async () => {
     expect((await cli('site', '--pfd')).code).toBe(2);
+    const plan = await cli('site', 'plans/kort-intro-praksis.yaml');
+    expect(plan.code).toBe(2);
+    expect(plan.stderr).toContain('fasilitator site -o');
   });
 });

@@ -65,7 +65,7 @@ function ours(dir: string): boolean {
 export async function siteCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('site', argv, SITE_OPTIONS, t);
-  if (args.positionals.length > 0) throw new UsageError(t.cli.unknownOption(args.positionals[0]!), t.cli.seeHelp('site'), 'site');
+  if (args.positionals.length > 0) throw new UsageError(t.site.noPlans(args.positionals[0]!), t.site.noPlansHint, 'site');
   const workspace = workspaceFor(args, ctx);
   for (const name of ['fasilitator.js', ...SITE_RUNTIME]) {
     if (!existsSync(join(workspace.runtimeDir, name))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
