@@ -99,6 +99,23 @@ describeBrowser('course site (fasilitator site) from file://', () => {
     }
   });
 
+  it('decks and participant copies load runtime, font and theme from the shared folder, and nothing from the network', async () => {
+    for (const path of ['kk3-erfaring/index.html', 'kk3-erfaring/deltaker/index.html', 'index.html']) {
+      context = await browser.newContext();
+      const requests: string[] = [];
+      context.on('request', (request) => requests.push(request.url()));
+      const page = await context.newPage();
+      await page.goto(fileUrl(path));
+      await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
+      await page.evaluate(() => document.fonts.ready);
+      const loaded = await page.evaluate(() => [...document.fonts].filter((face) => face.family.includes('Atkinson Hyperlegible') && face.status === 'loaded').length);
+      expect(loaded, path).toBeGreaterThan(0);
+      expect(requests.some((url) => url.includes('/felles/')), path).toBe(true);
+      expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('data:')), path).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('"kort introduksjon, Praksis, 10:00" opens a deck that plans its end at 10:25 and starts its content at 10:00', async () => {
     const page = await open(fileUrl('index.html'));
     await choose(page, { intro: 'intro-short', track: 'praksis', start: '10:00' });
