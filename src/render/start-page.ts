@@ -47,7 +47,7 @@ export function renderStartPage(decks: readonly StartPageDeck[], language: Langu
         link(`${f}/lysark-med-manus.html`, l.notes),
         link(`${f}/deltaker/index.html`, l.participant),
         ...(deck.guide ? [link(`${f}/veiledning.html`, l.guide)] : []),
-        ...(options.pdf ? [link(`${f}/lysark.pdf`, l.slidesPdf), link(`${f}/manus.pdf`, l.manusPdf)] : []),
+        ...(options.pdf ? [link(`${f}/lysark.pdf`, l.slidesPdf), link(`${f}/lysark-med-manus.pdf`, l.notesPdf), link(`${f}/manus.pdf`, l.manusPdf)] : []),
       ];
       return `<td data-deck="${f}" data-module="${deck.moduleKey}" data-track="${track}">${links.join(' · ')}</td>`;
     });
