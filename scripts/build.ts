@@ -54,6 +54,26 @@ async function fontsCss(): Promise<string> {
 
 await build({ logLevel: 'warn', mode: 'cli' });
 await build({ logLevel: 'warn' });
+// The course site's own scripts (fasilitator site): the start page, and the run sheet's
+// ?start= retiming. Separate classic scripts, like the runtime, so they run from file://.
+for (const [entry, name, css] of [
+  ['src/client/start/main.ts', 'startside', 'startside'],
+  ['src/client/page-retime.ts', 'fasilitator-sider', undefined],
+] as const) {
+  await build({
+    logLevel: 'warn',
+    configFile: false,
+    publicDir: false,
+    build: {
+      outDir: 'runtime',
+      emptyOutDir: false,
+      target: 'es2020',
+      cssCodeSplit: false,
+      sourcemap: false,
+      lib: { entry, name: name.replace('-', '_'), formats: ['iife'], fileName: () => `${name}.js`, ...(css ? { cssFileName: css } : {}) },
+    },
+  });
+}
 await writeFile('runtime/fonts.css', await fontsCss());
 // The tab icon of every page (a browser asks for one; without it `serve` logs a 404).
 await copyFile('src/client/favicon.svg', 'runtime/favicon.svg');

@@ -22,7 +22,7 @@ import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
 import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
-import { readSource } from './source.js';
+import { readSource, type SourceFile } from './source.js';
 import { suggest } from './suggest.js';
 
 export interface Workspace {
@@ -70,7 +70,8 @@ export interface Site {
   copies: { from: string; to: string }[];
 }
 
-function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
+/** The content store of a run (read once per cache). */
+export function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
   cache.content ??= openContent(workspace.decksDir, workspace.t, workspace.parseCache);
   return cache.content;
 }
@@ -87,8 +88,9 @@ function sessionWarnings(blocks: readonly Block[], t: Messages): Issue[] {
 }
 
 /** Reads, validates and schedules one plan. Throws ContentError with every issue found. */
-export async function planSession(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}): Promise<PlannedSession> {
-  const source = await readSource(planPath, workspace.t);
+export async function planSession(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}, given?: SourceFile): Promise<PlannedSession> {
+  // `given`: a plan made in memory (the course site); otherwise the file at planPath.
+  const source = given ?? (await readSource(planPath, workspace.t));
   const first = parseYaml(source, workspace.t);
   // Issues in a plan that asks for English are worded in English (unless --lang says otherwise).
   const planLanguage = first.doc.get('language') === 'en' ? 'en' : 'nb';
@@ -143,8 +145,16 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   };
 }
 
+/** Where pages find their assets when they are not in the session's own assets/ (the course site shares one folder). */
+export interface AssetLayout {
+  /** From the session folder's pages (deck, run sheet). */
+  assets: string;
+  /** From the participant copy in deltaker/. */
+  participantAssets: string;
+}
+
 /** Renders a planned session into files in memory; nothing is written here. */
-export async function renderSite(planned: PlannedSession, workspace: Workspace, cache: WorkspaceCache = {}): Promise<Site> {
+export async function renderSite(planned: PlannedSession, workspace: Workspace, cache: WorkspaceCache = {}, layout?: AssetLayout): Promise<Site> {
   cache.templates ??= loadTemplates(workspace.templatesDir);
   const templates = await cache.templates;
   const { plan, t, schedule, blocks, modules, references, used } = planned;
@@ -159,18 +169,19 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
   });
   const items = deckSlides(schedule, blocks, pageReferences(used));
   const assets = 'assets';
+  const pageAssets = layout?.assets ?? assets;
   const files: SiteFile[] = [
-    { path: 'index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: false, assets }) },
-    { path: 'manus.html', content: renderRunSheet(templates.page, items, schedule, modules, used, ctx, { assets, ...(planned.shared.safetyHtml ? { safetyHtml: planned.shared.safetyHtml } : {}) }) },
-    { path: 'lysark-med-manus.html', content: renderSlidesWithNotes(templates.page, items, ctx, assets) },
+    { path: 'index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: false, assets: pageAssets }) },
+    { path: 'manus.html', content: renderRunSheet(templates.page, items, schedule, modules, used, ctx, { assets: pageAssets, ...(planned.shared.safetyHtml ? { safetyHtml: planned.shared.safetyHtml } : {}) }) },
+    { path: 'lysark-med-manus.html', content: renderSlidesWithNotes(templates.page, items, ctx, pageAssets) },
     { path: 'schedule.json', content: `${JSON.stringify(schedule, null, 2)}\n` },
     // The participant copy: the same slides, no manuscript, no timer; a folder a planner can share.
-    { path: 'deltaker/index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: true, assets }) },
+    { path: 'deltaker/index.html', content: renderDeck(templates.deck, items, schedule, ctx, { participant: true, assets: layout?.participantAssets ?? assets }) },
     ...Object.entries(templates.styles).map(([name, content]) => ({ path: `${assets}/${name}`, content })),
     { path: `${assets}/theme.css`, content: theme.css },
     { path: `deltaker/${assets}/theme.css`, content: theme.css },
   ];
-  if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, assets) });
+  if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, pageAssets) });
   const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css', 'favicon.svg'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
   const images = new Map<string, string>();
   for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);

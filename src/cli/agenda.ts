@@ -2,52 +2,12 @@
 // `breaks: after:`), activity or break.
 import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../schedule/clock.js';
-import { halfMinutes, minutesNumber } from '../schedule/minutes.js';
+import { minutesNumber } from '../schedule/minutes.js';
 import type { Schedule } from '../schedule/types.js';
+import { agendaRows, type NeededMinutes } from '../schedule/agenda.js';
+
+export { agendaRows, type AgendaRow, type NeededMinutes } from '../schedule/agenda.js';
 import { paint, textWidth, type Output } from './output.js';
-
-export interface AgendaRow {
-  clock: string;
-  minutes: number;
-  section: string;
-  /** "<module ref>/<section id>" for content sections: what `breaks: after:` takes. */
-  id?: string;
-  /** Minutes the material needs in the plan's track (timing model), when known. */
-  needed?: number;
-  detail: string;
-  kind: 'module' | 'content' | 'break';
-}
-
-/** Needed minutes per scheduled section id ("<module ref>/<section id>"). */
-export type NeededMinutes = ReadonlyMap<string, number>;
-
-/** One row per section and break, with a heading row where a new module starts. */
-export function agendaRows(schedule: Schedule, needed?: NeededMinutes, lang = 'nb'): AgendaRow[] {
-  const rows: AgendaRow[] = [];
-  let module: string | undefined;
-  for (const section of schedule.sections) {
-    if (section.moduleRef && section.moduleRef !== module) {
-      module = section.moduleRef;
-      const m = schedule.modules.find((entry) => entry.ref === module);
-      if (m) rows.push({ clock: m.clock, minutes: halfMinutes(m.durationSec), section: m.title, detail: '', kind: 'module' });
-    }
-    const activities = schedule.slides
-      .slice(section.firstSlide, section.lastSlide + 1)
-      .filter((slide) => slide.activity)
-      .map((slide) => `${slide.activity!.title} (${minutesNumber(slide.activity!.durationSec, lang)} min)`);
-    const need = section.kind === 'content' ? needed?.get(section.id) : undefined;
-    rows.push({
-      clock: section.clock,
-      minutes: halfMinutes(section.durationSec),
-      section: section.title,
-      ...(section.kind === 'content' ? { id: section.id } : {}),
-      ...(need !== undefined ? { needed: need } : {}),
-      detail: section.kind === 'break' ? '' : activities.join('; '),
-      kind: section.kind,
-    });
-  }
-  return rows;
-}
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 

@@ -16,6 +16,7 @@ import { doctorCommand } from './commands/doctor.js';
 import { newCommand } from './commands/new.js';
 import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
+import { siteCommand } from './commands/site.js';
 import type { Command, CommandContext } from './context.js';
 import { nodeOutput, paint, type Output } from './output.js';
 import { formatIssues } from './report.js';
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   build: buildCommand,
   pdf: pdfCommand,
   pptx: pptxCommand,
+  site: siteCommand,
   check: checkCommand,
   list: listCommand,
   serve: serveCommand,

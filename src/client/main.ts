@@ -3,6 +3,8 @@
 import Reveal from 'reveal.js';
 import 'reveal.js/reveal.css';
 import './deck.css';
+// First: moves the embedded schedule to ?start=/&date= before anything reads it.
+import './retime.js';
 import { readDeckConfig, readSchedule } from './config.js';
 import sessionTimer from './timer/plugin.js';
 import { isSpeakerPage, SpeakerPage } from './timer/speaker.js';

@@ -38,7 +38,7 @@ async function removeStale(parent: string, name: string): Promise<void> {
 }
 
 /** Writes the rendered files and copies the assets into `root`. */
-export async function writeTree(root: string, site: Site): Promise<void> {
+export async function writeTree(root: string, site: Pick<Site, 'files' | 'copies'>): Promise<void> {
   const dirs = new Set<string>([root]);
   for (const file of site.files) dirs.add(dirname(join(root, file.path)));
   for (const copy of site.copies) dirs.add(dirname(join(root, copy.to)));

@@ -215,7 +215,7 @@ export const en: Messages = {
     decksMissing: (path) => `cannot find the content folder ${path}`,
     decksMissingHint: 'Give the path of the folder that holds the modules (folders with module.yaml), for example: --decks decks',
     unknownCommand: (name) => `unknown command ${quote(name)}`,
-    commandsHint: 'Commands: new, build, pdf, pptx, check, list, serve, dev, doctor. See: fasilitator --help',
+    commandsHint: 'Commands: new, build, site, pdf, pptx, check, list, serve, dev, doctor. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
     missingValue: (name) => `the option ${name} needs a value`,
     unexpectedValue: (name) => `the option ${name} takes no value`,
@@ -319,6 +319,29 @@ export const en: Messages = {
   },
 
   help: {
+    site: `fasilitator site – the whole course programme in one folder, with a start page
+
+Usage:
+  fasilitator site [-o folder] [options]
+
+Builds every introduction and core competence in all three tracks, each with
+slides, run sheet, guide and participant copy, into one folder with a start
+page (index.html). There a facilitator chooses module, track, date and start
+time, sees the agenda with clock times and opens the slides – nothing to
+install. The folder works offline: copy it to a memory stick or the intranet.
+Shared files (fonts, theme, timer) are stored once, in felles/.
+
+Options:
+  -o, --out <folder>    the folder to make (default: dist/kurs)
+      --pdf             also make PDFs of every session (takes minutes)
+      --force           replace the folder even if fasilitator did not make it
+      --decks <folder>  the content to use
+      --lang <nb|en>    language of messages and slides
+  -h, --help            show this help
+
+Examples:
+  fasilitator site
+  fasilitator site -o /media/stick/course --pdf`,
     main: (version) => `fasilitator ${version} – slides, manuscript and timer for training in trauma-informed practice
 
 Usage:
@@ -326,6 +349,7 @@ Usage:
 
 Commands:
   build <plan.yaml…>   build slides (index.html), manuscript (manus.html) and schedule
+  site                 the whole programme in one folder with a start page
   pdf <plan.yaml…>     like build, and make lysark.pdf, lysark-med-manus.pdf and manus.pdf
   pptx <plan.yaml…>    like build, and make lysark.pptx (PowerPoint, manuscript in the notes)
   check <plan.yaml…>   check plans and content, and show the agenda with clock times
@@ -748,6 +772,50 @@ Example:
       overlay: 'auto: timer on the projector only without the speaker view (key T)',
       theme: 'default · kontrast · oslo (Oslo kommune\'s look)',
     },
+  },
+
+  site: {
+    noPlans: (arg: string) => `site builds the whole programme and takes no plan or folder argument (got “${arg}”)`,
+    noPlansHint: 'Choose the folder with -o, for example: fasilitator site -o dist/kurs. For one plan: fasilitator build <plan.yaml>.',
+    building: (i: number, n: number, name: string) => `${i}/${n} ${name} …`,
+    pdf: (i: number, n: number, name: string) => `PDF ${i}/${n} ${name} …`,
+    done: (dir: string, decks: number, files: number, size: string, ms: number) =>
+      `✔ The course folder is ready: ${dir} (${decks} sessions, ${files} files, ${size}, ${(ms / 1000).toFixed(1)} s)`,
+    openHint: (path: string) => `Open ${path} in a browser, or copy the whole folder to a memory stick or the intranet.`,
+    notOurs: (dir: string) => `the folder ${dir} exists and was not made by fasilitator site`,
+    notOursHint: 'Choose another folder with -o, or use --force to replace it.',
+    failed: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} could not be built; nothing was written.`,
+    pptxTodo: '--pptx is not part of the course folder yet; make PowerPoint with fasilitator build --pptx.',
+    title: 'Course folder',
+    lead: 'Choose what you will cover, the track, the date and the start time. You will see the agenda with clock times, and the slides open with the right time in the timer.',
+    offline: 'Everything here works offline, also from a memory stick.',
+    chooseModules: 'What will you cover?',
+    introductions: 'Introduction',
+    competencies: 'Core competencies',
+    noIntro: 'No introduction',
+    chooseTrack: 'Track',
+    trackHelp: {
+      kunnskap: 'You present facts, figures and models, with short question rounds and quizzes. Suits large groups, little time and newcomers to the subject.',
+      praksis: 'Participants work on cases and small exercises from their own work. Suits teams who work together and want to use what they know.',
+      erfaring: 'Participants reflect on their own work experience, alone and in conversation. Suits safe, established groups (ideally under 20). Nobody has to share anything personal; ideally two facilitators.',
+    } as Record<string, string>,
+    when: 'When',
+    date: 'Date',
+    start: 'Start time',
+    breakMinutes: 'Break between modules (minutes)',
+    agenda: 'Agenda',
+    agendaEmpty: 'Choose at least one module to see the agenda.',
+    clock: 'Time',
+    minutes: 'Min',
+    section: 'Part',
+    activity: 'Activity',
+    breakTitle: 'Break',
+    total: (minutes: number, start: string, end: string) => `${minutes} min in all, ${start}–${end}.`,
+    present: 'Show the slides',
+    allSessions: 'All sessions',
+    allLead: 'Every module in every track, with manuscript, guide and participant copy. These links open with the time as built (09:00).',
+    module: 'Module',
+    noScript: 'The agenda and clock times need JavaScript. The links below work without it.',
   },
 
   index: {

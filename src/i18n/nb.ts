@@ -224,7 +224,7 @@ export const nb = {
     decksMissing: (path: string) => `finner ikke innholdsmappen ${path}`,
     decksMissingHint: 'Skriv stien til mappen som har modulene (mapper med module.yaml), for eksempel: --decks decks',
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
-    commandsHint: 'Kommandoer: new, build, pdf, pptx, check, list, serve, dev, doctor. Se: fasilitator --help',
+    commandsHint: 'Kommandoer: new, build, site, pdf, pptx, check, list, serve, dev, doctor. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
     missingValue: (name: string) => `valget ${name} trenger en verdi`,
     unexpectedValue: (name: string) => `valget ${name} tar ingen verdi`,
@@ -331,6 +331,30 @@ export const nb = {
   },
 
   help: {
+    site: `fasilitator site – hele kursprogrammet i én mappe, med startside
+
+Bruk:
+  fasilitator site [-o mappe] [valg]
+
+Bygger alle introduksjoner og kjernekompetanser i alle tre spor (Kunnskap,
+Praksis, Erfaring), hver med lysark, manus, veiledning og deltakerkopi, i én
+mappe med en startside (index.html). På startsiden velger fasilitator modul,
+spor, dato og starttid, ser agendaen med klokkeslett og åpner lysarkene –
+uten å installere noe. Mappen virker uten nett: kopier den til en minnepinne
+eller legg den på intranettet. Felles filer (skrift, tema, tidtaker) ligger
+én gang i felles/.
+
+Valg:
+  -o, --out <mappe>     mappen som lages (standard: dist/kurs)
+      --pdf             lag også PDF-er av hver økt (tar flere minutter)
+      --force           erstatt mappen selv om fasilitator ikke laget den
+      --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
+      --lang <nb|en>    språk i meldinger og lysark
+  -h, --help            vis denne hjelpen
+
+Eksempler:
+  fasilitator site
+  fasilitator site -o /media/minnepinne/traumekurs --pdf`,
     main: (version: string) => `fasilitator ${version} – lysark, manus og tidtaker for kurs i traumebevisst praksis
 
 Bruk:
@@ -338,6 +362,7 @@ Bruk:
 
 Kommandoer:
   build <plan.yaml…>   bygg lysark (index.html), manus (manus.html) og tidsplan
+  site                 hele kursprogrammet i én mappe med startside (minnepinne, intranett)
   pdf <plan.yaml…>     som build, og lag lysark.pdf, lysark-med-manus.pdf og manus.pdf
   pptx <plan.yaml…>    som build, og lag lysark.pptx (PowerPoint med manus i notatene)
   check <plan.yaml…>   sjekk planer og innhold, og vis agendaen med klokkeslett
@@ -768,6 +793,51 @@ Eksempel:
       overlay: 'auto: tidtaker på lerretet bare uten manusvindu (tast T)',
       theme: 'default · kontrast · oslo (Oslo kommunes profil)',
     },
+  },
+
+  site: {
+    noPlans: (arg: string) => `site bygger hele programmet og tar ingen plan eller mappe som argument (fikk «${arg}»)`,
+    noPlansHint: 'Velg mappen med -o, for eksempel: fasilitator site -o dist/kurs. For én plan: fasilitator build <plan.yaml>.',
+    building: (i: number, n: number, name: string) => `${i}/${n} ${name} …`,
+    pdf: (i: number, n: number, name: string) => `PDF ${i}/${n} ${name} …`,
+    done: (dir: string, decks: number, files: number, size: string, ms: number) =>
+      `✔ Kursmappen er klar: ${dir} (${decks} økter, ${files} filer, ${size}, ${(ms / 1000).toFixed(1).replace('.', ',')} s)`,
+    openHint: (path: string) => `Åpne ${path} i nettleseren, eller kopier hele mappen til en minnepinne eller intranettet.`,
+    notOurs: (dir: string) => `mappen ${dir} finnes og ble ikke laget av fasilitator site`,
+    notOursHint: 'Velg en annen mappe med -o, eller bruk --force hvis du vil erstatte den.',
+    failed: (n: number) => `${n} ${n === 1 ? 'økt' : 'økter'} kunne ikke bygges; ingenting er skrevet.`,
+    pptxTodo: '--pptx er ikke med i kursmappen ennå; bygg PowerPoint med fasilitator build --pptx.',
+    // The start page
+    title: 'Kursmappe',
+    lead: 'Velg hva dere skal gjennom, læringsspor, dato og starttid. Da ser du agendaen med klokkeslett, og lysarkene åpner med riktig tid i tidtakeren.',
+    offline: 'Alt her virker uten nett, også fra en minnepinne.',
+    chooseModules: 'Hva skal dere gjennom?',
+    introductions: 'Introduksjon',
+    competencies: 'Kjernekompetanser',
+    noIntro: 'Ingen introduksjon',
+    chooseTrack: 'Læringsspor',
+    trackHelp: {
+      kunnskap: 'Du presenterer fakta, tall og modeller, med korte spørsmålsrunder og quiz. Passer for store grupper, kort tid og dem som er nye i temaet.',
+      praksis: 'Deltakerne jobber med caser og små øvelser fra egen arbeidshverdag. Passer for team som jobber sammen og vil bruke kunnskapen.',
+      erfaring: 'Deltakerne reflekterer over egne arbeidserfaringer, alene og i samtale. Passer for trygge, etablerte grupper (helst under 20). Ingen må dele noe personlig; helst to fasilitatorer.',
+    } as Record<string, string>,
+    when: 'Når',
+    date: 'Dato',
+    start: 'Starttid',
+    breakMinutes: 'Pause mellom modulene (minutter)',
+    agenda: 'Agenda',
+    agendaEmpty: 'Velg minst én modul for å se agendaen.',
+    clock: 'Kl.',
+    minutes: 'Min',
+    section: 'Del',
+    activity: 'Aktivitet',
+    breakTitle: 'Pause',
+    total: (minutes: number, start: string, end: string) => `Til sammen ${minutes} min, ${start}–${end}.`,
+    present: 'Vis lysarkene',
+    allSessions: 'Alle økter',
+    allLead: 'Hver modul i hvert spor, med manus, veiledning og deltakerkopi. Lenkene her åpner med tiden slik den ble bygget (kl. 09:00).',
+    module: 'Modul',
+    noScript: 'Agendaen og klokkeslettene trenger JavaScript. Lenkene under virker uten.',
   },
 
   index: {

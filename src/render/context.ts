@@ -41,6 +41,20 @@ export interface RenderExtras {
 
 const inlineMarkdown = markdownIt({ html: false, typographer: false });
 
+// The same short texts (activity cards, titles) are rendered for the deck, the participant copy,
+// the run sheet and the notes print of every session: remember them. Pure, so sharing is safe.
+const inlineCache = new Map<string, string>();
+function renderInlineCached(markdown: string): string {
+  const key = markdown.trim();
+  let html = inlineCache.get(key);
+  if (html === undefined) {
+    html = inlineMarkdown.renderInline(key);
+    if (inlineCache.size > 20_000) inlineCache.clear();
+    inlineCache.set(key, html);
+  }
+  return html;
+}
+
 export function createRenderContext(plan: Plan, modules: readonly Module[], references: ReadonlyMap<string, Reference>, t: Messages, slideCount = 0, extras: RenderExtras = {}): RenderContext {
   const clockAt = (offsetSec: number): string => formatClock(plan.startSec + offsetSec);
   const subtitle = [...modules.map((module) => module.title), t.tracks[plan.track] ?? plan.track].join(' · ');
@@ -49,7 +63,7 @@ export function createRenderContext(plan: Plan, modules: readonly Module[], refe
     t,
     references,
     subtitle,
-    inline: (markdown) => inlineMarkdown.renderInline(markdown.trim()),
+    inline: renderInlineCached,
     clockAt,
     slideCount,
     moduleTitles: modules.map((module) => module.title),

@@ -1,0 +1,121 @@
+// fasilitator site [-o mappe] [--pdf]: the whole programme (every introduction and core competence
+// in every track) in one folder with a start page, for a memory stick or the intranet. Written
+// atomically like build; a folder fasilitator did not make is only replaced with --force.
+import { existsSync, readdirSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Browser } from 'playwright-core';
+import { emitFolder, writeTree } from '../../emit/emit.js';
+import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
+import { launchChromium, requireChromium } from '../../export/browser.js';
+import { exportPdfs } from '../../export/pdf.js';
+import type { WorkspaceCache } from '../../pipeline.js';
+import { renderCourseSite, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
+import { parseCommandArgs, stringOption } from '../args.js';
+import { workspaceFor, type CommandContext } from '../context.js';
+import { paint } from '../output.js';
+import { formatIssues } from '../report.js';
+
+export const SITE_OPTIONS = {
+  out: { type: 'string', short: 'o' },
+  decks: { type: 'string' },
+  pdf: { type: 'boolean' },
+  // TODO(pptx): PowerPoint per session once `build --pptx` is in this branch; for now the flag is
+  // accepted and explained, so scripts written for the issue's interface do not break.
+  pptx: { type: 'boolean' },
+  force: { type: 'boolean' },
+} as const;
+
+/** Relative to where the user is, unless that means climbing out of it. */
+const display = (dir: string): string => {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? dir : rel.startsWith('..') ? dir : rel;
+};
+
+/** Files and bytes under a folder: what goes on the memory stick. */
+export async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
+}
+
+export function formatSize(bytes: number, lang: 'nb' | 'en'): string {
+  const mb = bytes / (1024 * 1024);
+  const text = mb >= 10 ? mb.toFixed(0) : mb.toFixed(1);
+  return `${lang === 'nb' ? text.replace('.', ',') : text} MB`;
+}
+
+/** An existing folder that is empty or carries our marker may be replaced. */
+function ours(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  if (existsSync(join(dir, SITE_MARKER))) return true;
+  try {
+    return readdirSync(dir).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+export async function siteCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const { t, output } = ctx;
+  const args = parseCommandArgs('site', argv, SITE_OPTIONS, t);
+  if (args.positionals.length > 0) throw new UsageError(t.site.noPlans(args.positionals[0]!), t.site.noPlansHint, 'site');
+  const workspace = workspaceFor(args, ctx);
+  for (const name of ['fasilitator.js', ...SITE_RUNTIME]) {
+    if (!existsSync(join(workspace.runtimeDir, name))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
+  }
+  const target = resolve(stringOption(args, 'out') ?? join('dist', 'kurs'));
+  if (!args.values.force && !ours(target)) throw new UsageError(t.site.notOurs(display(target)), t.site.notOursHint, 'site');
+  const withPdf = Boolean(args.values.pdf);
+  if (withPdf) requireChromium(t, ctx.env);
+  if (args.values.pptx) output.err(paint(output, 'dim', t.site.pptxTodo));
+  const started = performance.now();
+  const progress = (text: string): void => {
+    if (output.interactive) process.stderr.write(`\r\u001b[2K${paint(output, 'dim', text)}`);
+  };
+  const cache: WorkspaceCache = {};
+  let site;
+  try {
+    site = await renderCourseSite(workspace, cache, (done, total, folder) => folder && progress(t.site.building(done + 1, total, folder)), { pdf: withPdf });
+  } catch (error) {
+    if (output.interactive) process.stderr.write('\r\u001b[2K');
+    if (!(error instanceof ContentError)) throw error;
+    output.err(formatIssues(error.issues, t, output));
+    output.err(paint(output, 'red', t.cli.nothingWritten));
+    return 1;
+  }
+  let browser: Browser | undefined;
+  try {
+    await emitFolder(target, async (dir) => {
+      await writeTree(dir, site);
+      if (!withPdf) return;
+      browser = await launchChromium(t, ctx.env);
+      for (const [i, session] of site.sessions.entries()) {
+        // PDFs take minutes: a log (CI, a file) gets a plain line per session, a terminal one redrawn line.
+        if (output.interactive) progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+        else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+        await exportPdfs(browser, join(dir, session.entry.folder), session.planned.schedule.plan.title, session.planned.t);
+      }
+    });
+  } finally {
+    await (browser as Browser | undefined)?.close();
+  }
+  if (output.interactive) process.stderr.write('\r\u001b[2K');
+  // Warnings (e.g. a slide without manuscript) are the content's, the same for every track: once each.
+  const seen = new Set<string>();
+  const warnings = site.warnings.flatMap((entry) => entry.issues).filter((issue) => {
+    const key = `${issue.span?.file}:${issue.span?.line}:${issue.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  if (warnings.length > 0) output.err(formatIssues(warnings, t, output));
+  const size = await folderSize(target);
+  output.out(paint(output, 'green', t.site.done(display(target), site.sessions.length, size.files, formatSize(size.bytes, t.lang === 'en' ? 'en' : 'nb'), Math.round(performance.now() - started))));
+  output.out(t.site.openHint(join(display(target), 'index.html')));
+  return 0;
+}
