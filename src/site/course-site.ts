@@ -70,6 +70,8 @@ export async function renderCourseSite(
     sessions.push({ entry, planned });
     if (planned.warnings.length > 0) warnings.push({ folder: entry.folder, issues: planned.warnings });
     for (const file of site.files) {
+      // The participant copy's stylesheets are the session's own, and the same for every session.
+      if (file.path.startsWith('deltaker/assets/')) continue;
       if (file.path.startsWith('assets/')) {
         // Stylesheets are the same for every session: stored once.
         files.push({ path: `${SHARED}/${file.path.slice('assets/'.length)}`, content: file.content });
