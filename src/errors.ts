@@ -58,6 +58,11 @@ export const IssueCode = {
   MODULE_TIME: 'MODULE_TIME',
   SOURCES_META: 'SOURCES_META',
   SPELLING: 'SPELLING',
+  FILE_BAD_NAME: 'FILE_BAD_NAME',
+  OUTPUT_NOT_OURS: 'OUTPUT_NOT_OURS',
+  OUTPUT_DUPLICATE: 'OUTPUT_DUPLICATE',
+  CONTENT_PATH: 'CONTENT_PATH',
+  SOURCE_URL: 'SOURCE_URL',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -21,6 +21,7 @@ import { loadTemplates, listThemes, themePath, type Templates } from './render/t
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
 import { readSource } from './source.js';
+import { planNameIssue } from './emit/guard.js';
 import { suggest } from './suggest.js';
 
 export interface Workspace {
@@ -84,6 +85,9 @@ function sessionWarnings(blocks: readonly Block[], t: Messages): Issue[] {
 
 /** Reads, validates and schedules one plan. Throws ContentError with every issue found. */
 export async function planSession(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}): Promise<PlannedSession> {
+  // `..yaml` or `index.html.yaml` would build into the output folder itself or over the overview page.
+  const badName = planNameIssue(planPath, workspace.t);
+  if (badName) throw new ContentError([badName]);
   const source = await readSource(planPath, workspace.t);
   const first = parseYaml(source, workspace.t);
   // Issues in a plan that asks for English are worded in English (unless --lang says otherwise).

@@ -1,5 +1,7 @@
 // What a command gets: where to write, the language, and how to find the content.
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { UsageError } from '../errors.js';
 import type { Language, Messages } from '../i18n/messages.js';
 import { parseCacheFor } from '../content/parse-cache.js';
 import { paths } from '../paths.js';
@@ -18,6 +20,7 @@ export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<
 
 export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
   const decks = args.values.decks;
+  if (typeof decks === 'string' && !isFolder(decks)) throw new UsageError(ctx.t.safety.decksMissing(decks), ctx.t.safety.decksHint);
   return {
     decksDir: typeof decks === 'string' ? resolve(decks) : paths.decks,
     templatesDir: paths.templates,
@@ -26,4 +29,12 @@ export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     parseCache: parseCacheFor(ctx.lang ?? ctx.t.lang, ctx.env),
   };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== '' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -2,6 +2,8 @@
 // Every user-facing sentence of the CLI lives here (en.ts mirrors it); messages say what is wrong
 // and what to do next, in plain words for facilitators who are not programmers.
 
+import { safetyNb } from './safety-nb.js';
+
 const list = (items: readonly string[]): string => items.join(', ');
 const quote = (text: string): string => `«${text}»`;
 
@@ -10,6 +12,7 @@ export const nb = {
   quote,
   severity: { error: 'feil', warning: 'advarsel' },
   hintLabel: 'tips',
+  safety: safetyNb,
   didYouMean: (suggestion: string) => `Mente du ${quote(suggestion)}?`,
   valid: (values: readonly string[]) => `Gyldige: ${list(values)}.`,
 
@@ -347,12 +350,14 @@ Lager for hver plan en mappe <ut>/<plannavn>/ med:
   deltaker/               lysarkene uten manus og tidtaker, til å dele
   schedule.json           tidsplanen (for andre verktøy)
 Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
-hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
+hele mappen ut på en gang; feiler noe, står forrige versjon urørt. En mappe
+som ikke er laget av fasilitator, blir aldri erstattet uten --force.
 
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
       --pdf             lag også PDF-er (se: fasilitator pdf --help)
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
+      --force           erstatt også mapper som ikke er laget av fasilitator
       --lang <nb|en>    språk i meldinger og lysark
   -h, --help            vis denne hjelpen
 
