@@ -63,6 +63,7 @@ export const IssueCode = {
   OUTPUT_DUPLICATE: 'OUTPUT_DUPLICATE',
   CONTENT_PATH: 'CONTENT_PATH',
   SOURCE_URL: 'SOURCE_URL',
+  INTERNAL: 'INTERNAL',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

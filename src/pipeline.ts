@@ -95,8 +95,9 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   const t = messagesFor(workspace.lang ?? planLanguage);
   const parsed = t === workspace.t ? first : parseYaml(source, t);
   const result = validatePlan(parsed, t);
-  if (!result.plan) throw new ContentError(result.issues);
-  const plan: Plan = workspace.lang ? { ...result.plan, language: workspace.lang } : result.plan;
+  const found = result.plan ?? result.provisional;
+  if (!found) throw new ContentError(result.issues);
+  const plan: Plan = workspace.lang ? { ...found, language: workspace.lang } : found;
 
   const store = await content(workspace, cache);
   const issues: Issue[] = [...result.issues, ...store.sharedIssues];

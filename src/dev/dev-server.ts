@@ -7,7 +7,7 @@ import { extname, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { codeFrame, displayPath, formatIssues, readSourceSync } from '../cli/report.js';
 import type { Output } from '../cli/output.js';
-import { ContentError, type Issue } from '../errors.js';
+import { ContentError, IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { buildSite, type Site, type Workspace } from '../pipeline.js';
 import { CONTENT_TYPES } from '../serve/static-server.js';
@@ -63,9 +63,12 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
       if (errors) output.out(t.dev.fixed);
       errors = undefined;
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      errors = error.issues;
-      output.err(formatIssues(error.issues, t, output));
+      // Whatever a save breaks, the preview stays up and shows it; only content errors are the user's.
+      errors =
+        error instanceof ContentError
+          ? error.issues
+          : [{ code: IssueCode.INTERNAL, severity: 'error', message: `${t.cli.bug} ${error instanceof Error ? error.message : String(error)}`, hint: t.cli.bugHint }];
+      output.err(formatIssues(errors, t, output));
       output.err(t.dev.keptLastGood);
     }
   };
@@ -100,7 +103,13 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
             const copy = site?.copies.find((entry) => entry.to === path);
             if (copy && existsSync(copy.from)) {
               response.setHeader('content-type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
-              createReadStream(copy.from).pipe(response);
+              // A file removed mid-request ends the response, not the server.
+              createReadStream(copy.from)
+                .on('error', () => {
+                  if (!response.headersSent) response.statusCode = 404;
+                  response.end();
+                })
+                .pipe(response);
               return;
             }
             if (!site && path === 'index.html') {

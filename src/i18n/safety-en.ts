@@ -49,6 +49,11 @@ export const safetyEn: typeof safetyNb = {
   pathOutsideHint: 'Put the file in the module folder (or a subfolder), and write the path relatively, without ../ out of decks/.',
   urlScheme: (url) => `the link ${quote(url)} is not an ordinary web address`,
   urlSchemeHint: 'Use an address starting with https:// (or http://).',
+  tooManyItems: (key, max) => `“${key}” has more than ${max} items`,
+  tooManyItemsHint: 'A plan has only a few breaks and names. Check that the file is right.',
+  endBeforeStart: (end, start) => `end: ${end} is not after start (${start})`,
+  endBeforeStartHint: 'Write when the session ends, after the start time, for example start: "09:00" and end: "11:00".',
+  types: { int: 'a whole number', nan: 'not a number (.nan)', infinity: 'infinite (.inf)' },
   impossibleDate: (date) => `${date} is not a date that exists`,
   impossibleDateHint: 'Write the date as YYYY-MM-DD, for example 2026-03-12.',
 };

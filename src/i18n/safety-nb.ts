@@ -47,6 +47,12 @@ export const safetyNb = {
   pathOutsideHint: 'Legg filen i modulmappen (eller en undermappe), og skriv stien relativt, uten ../ ut av decks/.',
   urlScheme: (url: string) => `lenken ${quote(url)} er ikke en vanlig nettadresse`,
   urlSchemeHint: 'Bruk en adresse som begynner med https:// (eller http://).',
+  tooManyItems: (key: string, max: number) => `«${key}» har mer enn ${max} elementer`,
+  tooManyItemsHint: 'En plan har bare noen få pauser og navn. Sjekk at filen er riktig.',
+  endBeforeStart: (end: string, start: string) => `end: ${end} er ikke etter start (${start})`,
+  endBeforeStartHint: 'Skriv når økten slutter, etter starttiden, for eksempel start: "09:00" og end: "11:00".',
+  /** Type names zod uses that the plan catalogue does not word. */
+  types: { int: 'et helt tall', nan: 'ikke et tall (.nan)', infinity: 'uendelig (.inf)' } as Record<string, string>,
   impossibleDate: (date: string) => `${date} er ikke en dato som finnes`,
   impossibleDateHint: 'Skriv datoen som ÅÅÅÅ-MM-DD, for eksempel 2026-03-12.',
 };
