@@ -8,7 +8,10 @@ export interface OverlayPayload {
   issues: { where: string; message: string; hint?: string; frame?: string }[];
 }
 
-const CLIENT = `
+/** Served by the dev server at DEV_CLIENT_PATH: a file, because the pages' CSP allows no inline script. */
+export const DEV_CLIENT_PATH = '/@fasilitator/dev-client.js';
+
+export const DEV_CLIENT = `
 import { createHotContext } from '/@vite/client';
 const hot = createHotContext('/@fasilitator/dev');
 const escape = (s) => String(s).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
@@ -35,5 +38,5 @@ if (initial) show(JSON.parse(initial.textContent));
 /** Markup to append to a page in the live preview; `initial` shows an overlay right away. */
 export function devClientScript(initial?: OverlayPayload): string {
   const data = initial ? `<script type="application/json" id="fa-dev-initial">${jsonForScript(initial)}</script>` : '';
-  return `${data}<script type="module">${CLIENT}</script>`;
+  return `${data}<script type="module" src="${DEV_CLIENT_PATH}"></script>`;
 }

@@ -11,7 +11,8 @@ import { ContentError, IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { buildSite, type Site, type Workspace } from '../pipeline.js';
 import { CONTENT_TYPES } from '../serve/static-server.js';
-import { devClientScript, type OverlayPayload } from './dev-client.js';
+import { cspMeta } from '../render/csp.js';
+import { DEV_CLIENT, DEV_CLIENT_PATH, devClientScript, type OverlayPayload } from './dev-client.js';
 
 export interface DevOptions {
   port: number;
@@ -86,7 +87,18 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
         name: 'fasilitator-dev',
         configureServer(dev) {
           dev.middlewares.use((request, response, next) => {
-            const path = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '') || 'index.html';
+            let path: string;
+            try {
+              path = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '') || 'index.html';
+            } catch {
+              next();
+              return;
+            }
+            if (`/${path}` === DEV_CLIENT_PATH) {
+              response.setHeader('content-type', 'text/javascript; charset=utf-8');
+              response.end(DEV_CLIENT);
+              return;
+            }
             const file = site?.files.find((entry) => entry.path === path);
             if (file && path.endsWith('.html')) {
               void dev.transformIndexHtml(`/${path}`, file.content.replace('</body>', `${devClientScript(errors ? overlayPayload(errors, t) : undefined)}</body>`)).then((html) => {
@@ -114,7 +126,7 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
             }
             if (!site && path === 'index.html') {
               // The plan was broken from the start: an empty page that shows the overlay.
-              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t, false) : undefined)}</body></html>`).then((html) => {
+              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8">${cspMeta()}<title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t, false) : undefined)}</body></html>`).then((html) => {
                 response.setHeader('content-type', 'text/html; charset=utf-8');
                 response.end(html);
               });

@@ -3,6 +3,7 @@
 import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../schedule/clock.js';
 import type { Schedule } from '../schedule/types.js';
+import { cspMeta } from './csp.js';
 import { escapeHtml } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 
@@ -58,6 +59,7 @@ export function renderIndexPage(entries: readonly IndexEntry[], t: Messages): st
 <html lang="${escapeHtml(t.lang)}">
 <head>
 <meta charset="utf-8">
+${cspMeta()}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="fasilitator">
 <title>${escapeHtml(i.title)}</title>
