@@ -50,9 +50,10 @@ export const readSourceSync: SourceLookup = (file) => {
 
 /** A path as the user would type it: relative to the current folder when it is inside it. */
 export function displayPath(file: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  // Forward slashes everywhere: planners on Windows read and paste them just as well.
+  return shown.replace(/\\/g, '/');
 }
 
 export function formatIssue(issue: Issue, t: Messages, output: Pick<Output, 'color'>, lookup: SourceLookup = readSourceSync): string {
