@@ -119,7 +119,9 @@ export function parseYaml(source: SourceFile, t: Messages): ParsedYaml {
   }
   const lineCounter = new LineCounter();
   // YAML 1.2 core schema: "2026-12-03" stays a string, "09:00" stays a string.
-  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // A lone carriage return (an old Mac file, a save cut short after \r) is a line break too; one
+  // character for one, so every offset stays the same.
+  const doc = parseDocument(source.text.replace(/\r(?!\n)/g, '\n'), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const issues: Issue[] = doc.errors.map((error) => {
     const own =
       error.code === 'MULTIPLE_DOCS'

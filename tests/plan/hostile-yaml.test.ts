@@ -49,6 +49,14 @@ describe('plans', () => {
     if (words.includes('YAML') || words.includes('nivåer') || words.includes('alene')) expect(result.stderr).toContain('tips:');
   });
 
+  it('reads a file that ends in a lone carriage return', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'plan.yaml'), 'introduction: short\r\ntrack: praksis\r');
+    const { code, stderr } = await cli('check', join(dir, 'plan.yaml'));
+    expect(stderr).not.toContain('ukjent spor');
+    expect(code).toBe(0);
+  });
+
   it('reports a wrong track and a wrong break target in the same pass', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'plan.yaml'), 'introduction: short\ntrack: praxis\nbreaks:\n  - after: ingensteds\n    minutes: 5\n');
