@@ -22,7 +22,7 @@ export interface ZodIssueContext {
 export function typeName(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
+  if (typeof value === 'number') return Number.isNaN(value) ? 'nan' : !Number.isFinite(value) ? 'infinity' : Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
 }
 
@@ -65,8 +65,8 @@ function one(zodIssue: z.core.$ZodIssue, input: unknown, ctx: ZodIssueContext): 
         } satisfies Issue;
       });
     case 'invalid_type': {
-      const expected = t.plan.types[zodIssue.expected] ?? zodIssue.expected;
-      const actual = t.plan.types[typeName(value)] ?? typeName(value);
+      const expected = t.plan.types[zodIssue.expected] ?? t.safety.types[zodIssue.expected] ?? zodIssue.expected;
+      const actual = t.plan.types[typeName(value)] ?? t.safety.types[typeName(value)] ?? typeName(value);
       const hint = zodIssue.expected === 'boolean' ? t.plan.booleanHint(key) : undefined;
       return [issue(t.plan.wrongType(key, expected, actual), hint, IssueCode.PLAN_WRONG_TYPE)];
     }

@@ -63,6 +63,12 @@ export const IssueCode = {
   MODULE_TIMING: 'MODULE_TIMING',
   SOURCES_META: 'SOURCES_META',
   SPELLING: 'SPELLING',
+  FILE_BAD_NAME: 'FILE_BAD_NAME',
+  OUTPUT_NOT_OURS: 'OUTPUT_NOT_OURS',
+  OUTPUT_DUPLICATE: 'OUTPUT_DUPLICATE',
+  CONTENT_PATH: 'CONTENT_PATH',
+  SOURCE_URL: 'SOURCE_URL',
+  INTERNAL: 'INTERNAL',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -23,6 +23,7 @@ import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icon
 import { scheduleSession } from './schedule/schedule.js';
 import type { Schedule } from './schedule/types.js';
 import { readSource, type SourceFile } from './source.js';
+import { planNameIssue } from './emit/guard.js';
 import { suggest } from './suggest.js';
 
 export interface Workspace {
@@ -89,6 +90,9 @@ function sessionWarnings(blocks: readonly Block[], t: Messages): Issue[] {
 
 /** Reads, validates and schedules one plan. Throws ContentError with every issue found. */
 export async function planSession(planPath: string, workspace: Workspace, cache: WorkspaceCache = {}, given?: SourceFile): Promise<PlannedSession> {
+  // `..yaml` or `index.html.yaml` would build into the output folder itself or over the overview page.
+  const badName = planNameIssue(planPath, workspace.t);
+  if (badName) throw new ContentError([badName]);
   // `given`: a plan made in memory (the course site); otherwise the file at planPath.
   const source = given ?? (await readSource(planPath, workspace.t));
   const first = parseYaml(source, workspace.t);
@@ -97,8 +101,9 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   const t = messagesFor(workspace.lang ?? planLanguage);
   const parsed = t === workspace.t ? first : parseYaml(source, t);
   const result = validatePlan(parsed, t);
-  if (!result.plan) throw new ContentError(result.issues);
-  const plan: Plan = workspace.lang ? { ...result.plan, language: workspace.lang } : result.plan;
+  const found = result.plan ?? result.provisional;
+  if (!found) throw new ContentError(result.issues);
+  const plan: Plan = workspace.lang ? { ...found, language: workspace.lang } : found;
 
   const store = await content(workspace, cache);
   const issues: Issue[] = [...result.issues, ...store.sharedIssues];

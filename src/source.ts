@@ -29,11 +29,19 @@ function fileIssue(path: string, code: Issue['code'], message: string, hint: str
 }
 
 /** Reads a UTF-8 text file; throws a ContentError with a clear message when it cannot. */
-export async function readSource(path: string, t: Messages): Promise<SourceFile> {
+/** Larger than any plan or content file; bigger input is a wrong file, and would only be slow. */
+export const MAX_SOURCE_BYTES = 1024 * 1024;
+
+export async function readSource(path: string, t: Messages, maxBytes = MAX_SOURCE_BYTES): Promise<SourceFile> {
   let bytes: Uint8Array;
   try {
+    // A FIFO or a device would block the read forever; only regular files are read.
+    const stats = await stat(path);
+    if (stats.isFile() && stats.size > maxBytes) throw fileIssue(path, IssueCode.FILE_UNREADABLE, t.safety.planTooLarge(Math.round(maxBytes / 1024 / 1024)), t.safety.planTooLargeHint);
+    if (!stats.isFile() && !stats.isDirectory()) throw fileIssue(path, IssueCode.FILE_UNREADABLE, t.safety.notAFile(path), t.safety.notAFileHint);
     bytes = await readFile(path);
   } catch (error) {
+    if (error instanceof ContentError) throw error;
     if (isNodeError(error) && error.code === 'ENOENT') {
       throw fileIssue(path, IssueCode.FILE_NOT_FOUND, t.file.notFound(path), t.file.notFoundHint);
     }

@@ -20,10 +20,7 @@ export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<
 
 export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
   const decks = args.values.decks;
-  // A mistyped --decks would otherwise end in a crash report from deep inside the loader.
-  if (typeof decks === 'string' && !statSync(decks, { throwIfNoEntry: false })?.isDirectory()) {
-    throw new UsageError(ctx.t.cli.decksMissing(decks), ctx.t.cli.decksMissingHint);
-  }
+  if (typeof decks === 'string' && !isFolder(decks)) throw new UsageError(ctx.t.safety.decksMissing(decks), ctx.t.safety.decksHint);
   return {
     decksDir: typeof decks === 'string' ? resolve(decks) : paths.decks,
     templatesDir: paths.templates,
@@ -32,4 +29,12 @@ export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
     ...(ctx.lang ? { lang: ctx.lang } : {}),
     parseCache: parseCacheFor(ctx.lang ?? ctx.t.lang, ctx.env),
   };
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return path !== '' && statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }

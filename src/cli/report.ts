@@ -12,6 +12,8 @@ import type { Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { paint, type Output } from './output.js';
 
+const MAX_FRAME_WIDTH = 120;
+
 /** Numbered source lines around `line` with a ^^^ underline: vite's code frame, in small. */
 export function codeFrame(text: string, line: number, column: number, endLine?: number, endColumn?: number): string {
   const lines = text.split(/\r?\n/);
@@ -20,13 +22,17 @@ export function codeFrame(text: string, line: number, column: number, endLine?: 
   const last = Math.min(lines.length, line + 1);
   const width = String(last).length;
   const out: string[] = [];
+  // A very long line (generated or broken input) is shown as a window around the column.
+  const from = Math.max(0, column - 1 - MAX_FRAME_WIDTH / 2);
+  const clip = (text: string): string => (text.length <= MAX_FRAME_WIDTH && from === 0 ? text : `${from > 0 ? '…' : ''}${text.slice(from, from + MAX_FRAME_WIDTH)}${text.length > from + MAX_FRAME_WIDTH ? '…' : ''}`);
+  const shift = from > 0 ? from - 1 : 0;
   for (let n = first; n <= last; n++) {
-    out.push(`  ${String(n).padStart(width)} | ${lines[n - 1]}`);
+    out.push(`  ${String(n).padStart(width)} | ${clip(lines[n - 1] ?? '')}`);
     if (n === line) {
       const source = lines[n - 1] ?? '';
       const end = endLine === line && endColumn !== undefined ? endColumn : source.length + 1;
-      const length = Math.max(1, end - column);
-      out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1))}${'^'.repeat(length)}`);
+      const length = Math.min(Math.max(1, end - column), MAX_FRAME_WIDTH);
+      out.push(`  ${' '.repeat(width)} | ${' '.repeat(Math.max(0, column - 1 - shift))}${'^'.repeat(length)}`);
     }
   }
   return out.join('\n');
@@ -44,9 +50,10 @@ export const readSourceSync: SourceLookup = (file) => {
 
 /** A path as the user would type it: relative to the current folder when it is inside it. */
 export function displayPath(file: string): string {
-  if (!isAbsolute(file)) return file;
-  const rel = relative(process.cwd(), file);
-  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  const rel = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  const shown = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : file;
+  // Forward slashes everywhere: planners on Windows read and paste them just as well.
+  return shown.replace(/\\/g, '/');
 }
 
 export function formatIssue(issue: Issue, t: Messages, output: Pick<Output, 'color'>, lookup: SourceLookup = readSourceSync): string {

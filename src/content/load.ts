@@ -2,7 +2,7 @@
 // sources.yaml, and hands the text to the pure parsers.
 import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { parseYaml } from '../plan/parse.js';
@@ -11,7 +11,7 @@ import { noCache, type ParseCache } from './parse-cache.js';
 import markdownIt from 'markdown-it';
 import { createMarkdown } from './markdown.js';
 import { validateModuleMeta, type ValidModuleMeta } from './module-meta.js';
-import { parseSection } from './parse-section.js';
+import { isInside, parseSection } from './parse-section.js';
 import { validateReferences } from './references.js';
 import type { Library, Module, Reference, Section } from './types.js';
 
@@ -67,6 +67,11 @@ async function loadSections(entry: ModuleEntry, t: Messages, cache: ParseCache, 
       continue;
     }
     const path = join(entry.dir, section.file);
+    // A section file outside the content folder (file: ../../../etc/hostname) is never read.
+    if (isAbsolute(section.file) || !isInside(resolve(dirname(entry.dir)), resolve(path))) {
+      issues.push({ code: IssueCode.CONTENT_PATH, severity: 'error', message: t.safety.pathOutside(section.file), hint: t.safety.pathOutsideHint, span });
+      continue;
+    }
     if (!existsSync(path)) {
       issues.push({ code: IssueCode.MODULE_SECTION_FILE, severity: 'error', message: t.content.sectionFile(path), hint: t.content.sectionFileHint, span });
       continue;

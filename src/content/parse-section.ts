@@ -78,6 +78,12 @@ function firstHeading(tokens: readonly Token[]): string | undefined {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 
+/** Whether `path` lies inside `root` (both absolute). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 /** Rewrites relative image paths to the deck's asset folder and records the files to copy. */
 function resolveImages(tokens: readonly Token[], file: string, ctx: SectionContext, issues: Issue[]): SlideAsset[] {
   const assets: SlideAsset[] = [];
@@ -92,12 +98,25 @@ function resolveImages(tokens: readonly Token[], file: string, ctx: SectionConte
         continue;
       }
       if (src.startsWith('data:')) continue;
-      const from = isAbsolute(src) ? src : resolve(dirname(resolve(file)), decodeURI(src));
+      let decoded: string;
+      try {
+        decoded = decodeURI(src);
+      } catch {
+        decoded = src; // a stray % is a character of the file name
+      }
+      const from = resolve(dirname(resolve(file)), decoded);
+      // Images come from the content folder only: an absolute path or ../ out of it would copy any
+      // file on the machine (even /etc/passwd) into the deck, or write outside the output folder.
+      const contentRoot = dirname(ctx.moduleDir);
+      if (isAbsolute(decoded) || !isInside(contentRoot, from)) {
+        issues.push({ code: IssueCode.CONTENT_PATH, severity: 'error', message: ctx.t.safety.pathOutside(src), hint: ctx.t.safety.pathOutsideHint, span: { file, line, column: 1 } });
+        continue;
+      }
       if (!ctx.exists(from)) {
         issues.push({ code: IssueCode.SLIDE_IMAGE_MISSING, severity: 'error', message: ctx.t.content.imageMissing(src), hint: ctx.t.content.imageMissingHint, span: { file, line, column: 1 } });
         continue;
       }
-      const to = join('assets', 'content', ctx.moduleId, relative(ctx.moduleDir, from)).split('\\').join('/');
+      const to = join('assets', 'content', relative(contentRoot, from)).split('\\').join('/');
       child.attrSet('src', to);
       assets.push({ from, to });
     }

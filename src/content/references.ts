@@ -11,7 +11,8 @@ const referenceSchema = z
   .object({
     short: z.string().min(1),
     text: z.string().min(1),
-    url: z.string().url().optional(),
+    // Only web addresses: a javascript: or file: "source" would become a live link in every deck.
+    url: z.string().refine((value) => /^https?:\/\/[^\s/]+/i.test(value.trim()), { params: { httpUrl: true } }).optional(),
     status: z.enum(['verified', 'secondary', 'unverified']),
     note: z.string().min(1).optional(),
     caveat: z.string().min(1).optional(),
@@ -32,6 +33,8 @@ export function validateReferences(parsed: ParsedYaml, t: Messages): { reference
     keysAt: () => REFERENCE_KEYS,
     unknownKeyCode: IssueCode.SOURCES_META,
     invalidCode: IssueCode.SOURCES_META,
+    special: (key, _path, value, zodIssue) =>
+      key === 'url' && zodIssue.code === 'custom' ? { message: t.safety.urlScheme(String(value)), hint: t.safety.urlSchemeHint } : undefined,
   });
   if ('issues' in checked) return { references: new Map(), issues: checked.issues };
   const references = new Map<string, Reference>();

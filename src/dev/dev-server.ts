@@ -7,11 +7,12 @@ import { extname, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { codeFrame, displayPath, formatIssues, readSourceSync } from '../cli/report.js';
 import type { Output } from '../cli/output.js';
-import { ContentError, type Issue } from '../errors.js';
+import { ContentError, IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { buildSite, type Site, type Workspace } from '../pipeline.js';
 import { CONTENT_TYPES } from '../serve/static-server.js';
-import { devClientScript, type OverlayPayload } from './dev-client.js';
+import { cspMeta } from '../render/csp.js';
+import { DEV_CLIENT, DEV_CLIENT_PATH, devClientScript, type OverlayPayload } from './dev-client.js';
 
 export interface DevOptions {
   port: number;
@@ -63,9 +64,12 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
       if (errors) output.out(t.dev.fixed);
       errors = undefined;
     } catch (error) {
-      if (!(error instanceof ContentError)) throw error;
-      errors = error.issues;
-      output.err(formatIssues(error.issues, t, output));
+      // Whatever a save breaks, the preview stays up and shows it; only content errors are the user's.
+      errors =
+        error instanceof ContentError
+          ? error.issues
+          : [{ code: IssueCode.INTERNAL, severity: 'error', message: `${t.cli.bug} ${error instanceof Error ? error.message : String(error)}`, hint: t.cli.bugHint }];
+      output.err(formatIssues(errors, t, output));
       output.err(t.dev.keptLastGood);
     }
   };
@@ -83,7 +87,18 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
         name: 'fasilitator-dev',
         configureServer(dev) {
           dev.middlewares.use((request, response, next) => {
-            const path = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '') || 'index.html';
+            let path: string;
+            try {
+              path = decodeURIComponent((request.url ?? '/').split('?')[0]!).replace(/^\/+/, '') || 'index.html';
+            } catch {
+              next();
+              return;
+            }
+            if (`/${path}` === DEV_CLIENT_PATH) {
+              response.setHeader('content-type', 'text/javascript; charset=utf-8');
+              response.end(DEV_CLIENT);
+              return;
+            }
             const file = site?.files.find((entry) => entry.path === path);
             if (file && path.endsWith('.html')) {
               void dev.transformIndexHtml(`/${path}`, file.content.replace('</body>', `${devClientScript(errors ? overlayPayload(errors, t) : undefined)}</body>`)).then((html) => {
@@ -100,12 +115,18 @@ export async function startDevServer(planPath: string, workspace: Workspace, opt
             const copy = site?.copies.find((entry) => entry.to === path);
             if (copy && existsSync(copy.from)) {
               response.setHeader('content-type', CONTENT_TYPES[extname(path)] ?? 'application/octet-stream');
-              createReadStream(copy.from).pipe(response);
+              // A file removed mid-request ends the response, not the server.
+              createReadStream(copy.from)
+                .on('error', () => {
+                  if (!response.headersSent) response.statusCode = 404;
+                  response.end();
+                })
+                .pipe(response);
               return;
             }
             if (!site && path === 'index.html') {
               // The plan was broken from the start: an empty page that shows the overlay.
-              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8"><title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t, false) : undefined)}</body></html>`).then((html) => {
+              void dev.transformIndexHtml('/', `<!doctype html><html lang="${t.lang}"><head><meta charset="utf-8">${cspMeta()}<title>fasilitator</title></head><body>${devClientScript(errors ? overlayPayload(errors, t, false) : undefined)}</body></html>`).then((html) => {
                 response.setHeader('content-type', 'text/html; charset=utf-8');
                 response.end(html);
               });

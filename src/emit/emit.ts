@@ -2,9 +2,36 @@
 // folder next to the target, which then replaces the old folder in one rename. A failed or
 // interrupted build leaves the previous output untouched and no half-written folder behind.
 import { randomBytes } from 'node:crypto';
-import { copyFile, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { Site } from '../pipeline.js';
+import { isOurFolder, isPlainFolderName, MARKER, markerContent, removable } from './guard.js';
+
+/** The target exists and fasilitator did not make it (and --force was not given). */
+export class NotOursError extends Error {
+  constructor(readonly path: string) {
+    super(`not made by fasilitator: ${path}`);
+  }
+}
+
+/** The previous version cannot be removed (permissions, a locked file): nothing is replaced. */
+export class OldNotRemovableError extends Error {
+  constructor(readonly path: string, options?: { cause?: unknown }) {
+    super(`cannot remove ${path}`, options);
+  }
+}
+
+/** The new version is in place, but the old one could not be deleted afterwards. */
+export class LeftoverError extends Error {
+  constructor(readonly path: string, options?: { cause?: unknown }) {
+    super(`left over: ${path}`, options);
+  }
+}
+
+export interface EmitOptions {
+  /** Replace the target even if fasilitator did not make it. */
+  force?: boolean;
+}
 
 /** Temporary folders of writes in progress, removed if the process is interrupted. */
 const pending = new Set<string>();
@@ -44,6 +71,7 @@ export async function writeTree(root: string, site: Pick<Site, 'files' | 'copies
   for (const copy of site.copies) dirs.add(dirname(join(root, copy.to)));
   for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
   await Promise.all([
+    writeFile(join(root, MARKER), markerContent()),
     ...site.files.map((file) => writeFile(join(root, file.path), file.content)),
     ...site.copies.map((copy) => copyFile(copy.from, join(root, copy.to))),
   ]);
@@ -53,11 +81,17 @@ export async function writeTree(root: string, site: Pick<Site, 'files' | 'copies
  * Replaces `target` with the contents of a freshly written folder.
  * @returns the target folder
  */
-export async function emitFolder(target: string, fill: (dir: string) => Promise<void>): Promise<string> {
+export async function emitFolder(target: string, fill: (dir: string) => Promise<void>, options: EmitOptions = {}): Promise<string> {
   const parent = dirname(target);
+  const name = basename(target);
+  // `.`, `..` or a hidden name would make the "folder" the output folder, its parent or a temp folder.
+  if (!isPlainFolderName(name)) throw new Error(`not a plain folder name: ${name}`);
+  // Checked before anything is written: an unknown folder is never replaced, a stuck one never half-swapped.
+  const existing = await lstat(target).catch(() => undefined);
+  if (existing && !options.force && !(await isOurFolder(target))) throw new NotOursError(target);
+  if (existing?.isDirectory() && !(await removable(target))) throw new OldNotRemovableError(target);
   await mkdir(parent, { recursive: true });
   const token = `${process.pid}-${randomBytes(3).toString('hex')}`;
-  const name = target.slice(parent.length + 1);
   const temp = join(parent, `.${name}.tmp-${token}`);
   const old = join(parent, `.${name}.old-${token}`);
   await removeStale(parent, name);
@@ -69,7 +103,9 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
       await rename(target, old);
       moved = true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY') throw new OldNotRemovableError(target, { cause: error });
+      if (code !== 'ENOENT') throw error;
     }
     try {
       await rename(temp, target);
@@ -78,7 +114,13 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
       throw error;
     }
     pending.delete(temp);
-    if (moved) await rm(old, { recursive: true, force: true });
+    if (moved) {
+      try {
+        await rm(old, { recursive: true, force: true });
+      } catch (error) {
+        throw new LeftoverError(old, { cause: error });
+      }
+    }
     return target;
   } finally {
     if (pending.has(temp)) {
@@ -92,9 +134,13 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
  * Writes a site to `<outDir>/<plan name>/`. `after` runs on the finished temporary folder before
  * it replaces the old one (the PDF export), so PDFs are part of the same atomic swap.
  */
-export function emitSite(site: Site, outDir: string, after?: (dir: string) => Promise<void>): Promise<string> {
-  return emitFolder(join(outDir, site.planned.plan.name), async (dir) => {
-    await writeTree(dir, site);
-    if (after) await after(dir);
-  });
+export function emitSite(site: Site, outDir: string, after?: (dir: string) => Promise<void>, options: EmitOptions = {}): Promise<string> {
+  return emitFolder(
+    join(outDir, site.planned.plan.name),
+    async (dir) => {
+      await writeTree(dir, site);
+      if (after) await after(dir);
+    },
+    options,
+  );
 }

@@ -1,10 +1,12 @@
 // Writes <out>/index.html: an overview of every session folder in the output folder.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Messages } from '../i18n/messages.js';
 import { renderIndexPage, type IndexEntry } from '../render/index-page.js';
 import type { Schedule } from '../schedule/types.js';
+import { NotOursError } from './emit.js';
+import { isOurIndex } from './guard.js';
 
 const FILES = ['index.html', 'manus.html', 'lysark-med-manus.html', 'veiledning.html', 'deltaker/index.html', 'lysark.pdf', 'lysark-med-manus.pdf', 'manus.pdf', 'lysark.pptx'];
 
@@ -25,11 +27,18 @@ export async function readSessions(outDir: string): Promise<IndexEntry[]> {
 }
 
 /** @returns the path written and how many sessions it lists */
-export async function writeIndex(outDir: string, t: Messages): Promise<{ path: string; count: number }> {
+export async function writeIndex(outDir: string, t: Messages, options: { force?: boolean } = {}): Promise<{ path: string; count: number }> {
   const sessions = await readSessions(outDir);
   const path = join(outDir, 'index.html');
+  // Someone else's index.html (a project page, `-o .`) is never written over without --force.
+  if (!options.force && !(await isOurIndex(path))) throw new NotOursError(path);
   const temp = `${path}.tmp-${process.pid}`;
-  await writeFile(temp, renderIndexPage(sessions, t));
-  await rename(temp, path);
+  try {
+    await writeFile(temp, renderIndexPage(sessions, t));
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw error;
+  }
   return { path, count: sessions.length };
 }

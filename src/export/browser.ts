@@ -2,12 +2,12 @@
 // downloads). The launch flags keep it quiet on a closed network.
 import { accessSync, constants } from 'node:fs';
 import { createRequire } from 'node:module';
-import { delimiter, join } from 'node:path';
+import { posix, win32 } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { EnvironmentError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 
-const CANDIDATES = ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+const CANDIDATES = ['/usr/bin/chromium', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
 
 function executable(path: string): boolean {
   try {
@@ -18,18 +18,53 @@ function executable(path: string): boolean {
   }
 }
 
-/** CHROME_PATH, then /usr/bin/chromium, then chromium-browser or google-chrome on PATH. */
-export function findChromium(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
-  if (env.CHROME_PATH) return executable(env.CHROME_PATH) ? env.CHROME_PATH : undefined;
-  const dirs = (env.PATH ?? '').split(delimiter).filter(Boolean);
-  for (const candidate of CANDIDATES) {
+/** An environment variable by name, ignoring case (Windows spells them ProgramFiles, PROGRAMFILES …). */
+function envValue(env: Readonly<Record<string, string | undefined>>, name: string): string | undefined {
+  const key = Object.keys(env).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
+  return key === undefined ? undefined : env[key];
+}
+
+/** Where Chrome and Edge install themselves on Windows and macOS (per machine, then per user). */
+export function standardLocations(platform: NodeJS.Platform, env: Readonly<Record<string, string | undefined>>): string[] {
+  if (platform === 'win32') {
+    const roots = [envValue(env, 'PROGRAMFILES'), envValue(env, 'PROGRAMFILES(X86)'), envValue(env, 'LOCALAPPDATA')].filter((root): root is string => Boolean(root));
+    const apps = [['Google', 'Chrome', 'Application', 'chrome.exe'], ['Microsoft', 'Edge', 'Application', 'msedge.exe'], ['Chromium', 'Application', 'chrome.exe']];
+    return apps.flatMap((parts) => roots.map((root) => win32.join(root, ...parts)));
+  }
+  if (platform === 'darwin') {
+    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge', 'Chromium.app/Contents/MacOS/Chromium'];
+    const home = envValue(env, 'HOME');
+    return apps.flatMap((app) => [posix.join('/Applications', app), ...(home ? [posix.join(home, 'Applications', app)] : [])]);
+  }
+  return [];
+}
+
+export interface FindOptions {
+  platform?: NodeJS.Platform;
+  /** Whether a path is an executable file (injected in tests). */
+  isExecutable?: (path: string) => boolean;
+}
+
+/**
+ * CHROME_PATH; then /usr/bin/chromium and Chromium, Chrome or Edge on PATH; then Chrome and Edge
+ * where Windows and macOS install them.
+ */
+export function findChromium(env: Readonly<Record<string, string | undefined>> = process.env, options: FindOptions = {}): string | undefined {
+  const platform = options.platform ?? process.platform;
+  const isExecutable = options.isExecutable ?? executable;
+  const chromePath = envValue(env, 'CHROME_PATH');
+  if (chromePath) return isExecutable(chromePath) ? chromePath : undefined;
+  const pathApi = platform === 'win32' ? win32 : posix;
+  const dirs = (envValue(env, 'PATH') ?? '').split(platform === 'win32' ? ';' : ':').filter(Boolean);
+  const names = platform === 'win32' ? ['chrome.exe', 'msedge.exe'] : CANDIDATES;
+  for (const candidate of names) {
     if (candidate.startsWith('/')) {
-      if (executable(candidate)) return candidate;
+      if (platform !== 'win32' && isExecutable(candidate)) return candidate;
       continue;
     }
-    for (const dir of dirs) if (executable(join(dir, candidate))) return join(dir, candidate);
+    for (const dir of dirs) if (isExecutable(pathApi.join(dir, candidate))) return pathApi.join(dir, candidate);
   }
-  return undefined;
+  return standardLocations(platform, env).find(isExecutable);
 }
 
 /**

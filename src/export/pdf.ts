@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Messages } from '../i18n/messages.js';
+import { html } from '../render/escape.js';
 
 export interface PdfFile {
   name: string;
@@ -26,9 +27,8 @@ export function countPdfPages(pdf: Uint8Array): number {
 
 function footer(title: string, t: Messages): string {
   // Header and footer templates are separate documents: styles must be inline.
-  const escaped = title.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
-  return `<div style="width:100%;font-family:'Atkinson Hyperlegible',sans-serif;font-size:8pt;color:#4f5a68;padding:0 16mm;display:flex;justify-content:space-between;">
-<span>${escaped}</span><span>${t.pdf.page} <span class="pageNumber"></span> ${t.pdf.of} <span class="totalPages"></span></span></div>`;
+  return html`<div style="width:100%;font-family:'Atkinson Hyperlegible',sans-serif;font-size:8pt;color:#4f5a68;padding:0 16mm;display:flex;justify-content:space-between;">
+<span>${title}</span><span>${t.pdf.page} <span class="pageNumber"></span> ${t.pdf.of} <span class="totalPages"></span></span></div>`.html;
 }
 
 // Strings, not functions: these run in the page, and the Node side has no DOM types.

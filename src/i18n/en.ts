@@ -1,5 +1,6 @@
 // English: the optional UI language (--lang en, or language: en in a plan). Mirrors nb.ts.
 import type { Messages } from './nb.js';
+import { safetyEn } from './safety-en.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 const quote = (text: string): string => `“${text}”`;
@@ -9,6 +10,7 @@ export const en: Messages = {
   quote,
   severity: { error: 'error', warning: 'warning' },
   hintLabel: 'hint',
+  safety: safetyEn,
   didYouMean: (suggestion) => `Did you mean ${quote(suggestion)}?`,
   valid: (values) => `Valid: ${list(values)}.`,
 
@@ -212,8 +214,6 @@ export const en: Messages = {
   },
 
   cli: {
-    decksMissing: (path) => `cannot find the content folder ${path}`,
-    decksMissingHint: 'Give the path of the folder that holds the modules (folders with module.yaml), for example: --decks decks',
     unknownCommand: (name) => `unknown command ${quote(name)}`,
     commandsHint: 'Commands: new, build, site, pdf, pptx, check, list, serve, dev, doctor. See: fasilitator --help',
     unknownOption: (name) => `unknown option ${name}`,
@@ -381,7 +381,8 @@ Creates a folder <out>/<plan name>/ for each plan with:
   deltaker/               the slides without manuscript or timer, to share
   schedule.json           the schedule (for other tools)
 The folder works offline, even from a USB stick. A rebuild replaces the whole
-folder at once; if anything fails, the previous version stays untouched.
+folder at once; if anything fails, the previous version stays untouched. A
+folder fasilitator did not make is never replaced without --force.
 
 Options:
   -o, --out <folder>    where the folders go (default: dist)
@@ -390,6 +391,7 @@ Options:
       --serve           show the session in the browser afterwards (as serve; one plan)
   -p, --port <nr>       the port for --serve (default: 8000)
       --decks <folder>  the content to use (default: decks/ in fasilitator)
+      --force           also replace folders fasilitator did not make
       --lang <nb|en>    language of messages and slides
   -h, --help            show this help
 

@@ -2,6 +2,8 @@
 // Every user-facing sentence of the CLI lives here (en.ts mirrors it); messages say what is wrong
 // and what to do next, in plain words for facilitators who are not programmers.
 
+import { safetyNb } from './safety-nb.js';
+
 const list = (items: readonly string[]): string => items.join(', ');
 const quote = (text: string): string => `«${text}»`;
 
@@ -10,6 +12,7 @@ export const nb = {
   quote,
   severity: { error: 'feil', warning: 'advarsel' },
   hintLabel: 'tips',
+  safety: safetyNb,
   didYouMean: (suggestion: string) => `Mente du ${quote(suggestion)}?`,
   valid: (values: readonly string[]) => `Gyldige: ${list(values)}.`,
 
@@ -221,8 +224,6 @@ export const nb = {
   },
 
   cli: {
-    decksMissing: (path: string) => `finner ikke innholdsmappen ${path}`,
-    decksMissingHint: 'Skriv stien til mappen som har modulene (mapper med module.yaml), for eksempel: --decks decks',
     unknownCommand: (name: string) => `ukjent kommando ${quote(name)}`,
     commandsHint: 'Kommandoer: new, build, site, pdf, pptx, check, list, serve, dev, doctor. Se: fasilitator --help',
     unknownOption: (name: string) => `ukjent valg ${name}`,
@@ -394,7 +395,8 @@ Lager for hver plan en mappe <ut>/<plannavn>/ med:
   deltaker/               lysarkene uten manus og tidtaker, til å dele
   schedule.json           tidsplanen (for andre verktøy)
 Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
-hele mappen ut på en gang; feiler noe, står forrige versjon urørt.
+hele mappen ut på en gang; feiler noe, står forrige versjon urørt. En mappe
+som ikke er laget av fasilitator, blir aldri erstattet uten --force.
 
 Valg:
   -o, --out <mappe>     hvor mappene lages (standard: dist)
@@ -403,6 +405,7 @@ Valg:
       --serve           vis økten i nettleseren etterpå (som serve; én plan)
   -p, --port <nr>       porten for --serve (standard: 8000)
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
+      --force           erstatt også mapper som ikke er laget av fasilitator
       --lang <nb|en>    språk i meldinger og lysark
   -h, --help            vis denne hjelpen
 

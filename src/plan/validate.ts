@@ -13,10 +13,37 @@ import type { Plan, PlanBreak } from './types.js';
 
 export interface PlanResult {
   plan?: Plan;
+  /** When only fields with a safe stand-in are wrong: a plan to look for further issues with. */
+  provisional?: Plan;
   issues: Issue[];
 }
 
+const REQUIRED_STAND_INS: Record<string, unknown> = { track: 'praksis', introduction: 'short' };
+
+/** The input without the fields zod rejected (required ones get a stand-in); undefined when that is not possible. */
+function repairedInput(input: Record<string, unknown>, zodIssues: readonly z.core.$ZodIssue[]): Record<string, unknown> | undefined {
+  const repaired = { ...input };
+  for (const zodIssue of zodIssues) {
+    if (zodIssue.code === 'unrecognized_keys' && zodIssue.path.length === 0) {
+      for (const key of zodIssue.keys) delete repaired[key];
+      continue;
+    }
+    const key = zodIssue.path[0];
+    if (typeof key !== 'string') return undefined;
+    if (key === 'breaks' || key === 'competencies') return undefined; // their items are what later checks use
+    if (key in REQUIRED_STAND_INS) {
+      if (input[key] === undefined) return undefined;
+      repaired[key] = REQUIRED_STAND_INS[key];
+    } else delete repaired[key];
+  }
+  return repaired;
+}
+
 const CLOCK_KEYS = new Set(['start', 'end', 'at']);
+/** More breaks, names or competencies than any session has. */
+const MAX_LIST_ITEMS = 100;
+/** Issues reported per plan: enough to fix a file in one pass, few enough to read. */
+const MAX_ISSUES = 100;
 
 /** Keys that are valid in the map at `path` (for did-you-mean on unknown keys). */
 function keysAt(path: IssuePath): readonly string[] {
@@ -114,6 +141,11 @@ function crossChecks(raw: Record<string, unknown>, at: SpanFinder, t: Messages):
   if (input.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(input.date) && !isRealDate(input.date)) {
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.date(input.date), hint: t.plan.dateHint, span: at(['date']) });
   }
+  const start = typeof raw.start === 'string' ? parseClock(raw.start) : raw.start === undefined ? parseClock('09:00') : undefined;
+  const end = typeof raw.end === 'string' ? parseClock(raw.end) : undefined;
+  if (start !== undefined && end !== undefined && end <= start) {
+    issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.safety.endBeforeStart(String(raw.end), String(raw.start ?? '09:00')), hint: t.safety.endBeforeStartHint, span: at(['end']) });
+  }
   if (input.introduction === 'none' && input.competencies.length === 0) {
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.nothingToShow, hint: t.plan.nothingToShowHint, span: at(['introduction']) });
   }
@@ -181,9 +213,20 @@ export function validatePlan(parsed: ParsedYaml, t: Messages): PlanResult {
   }
 
   const input = normaliseClocks(doc.toJS(), contents) as Record<string, unknown>;
+  // Thousands of breaks or names are a broken file, not a plan: one message instead of minutes of checks.
+  const huge = Object.entries(input).find(([, value]) => Array.isArray(value) && value.length > MAX_LIST_ITEMS);
+  if (huge) return { issues: [{ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.safety.tooManyItems(huge[0], MAX_LIST_ITEMS), hint: t.safety.tooManyItemsHint, span: at([huge[0]], 'key') }] };
   const result = planSchema.safeParse(input);
-  const zodIssues = result.success ? [] : issuesFromZod(result.error.issues, input, { t, at, keysAt, special: planSpecial(t) });
+  const zodIssues = result.success ? [] : issuesFromZod(result.error.issues.slice(0, MAX_ISSUES), input, { t, at, keysAt, special: planSpecial(t) });
   const issues = sortIssues([...zodIssues, ...crossChecks(input, at, t)]);
-  if (!result.success || issues.some((issue) => issue.severity === 'error')) return { issues };
+  if (!result.success) {
+    // A stand-in plan without the bad fields lets the caller find the rest (an unknown break target
+    // behind an unknown track) in the same pass; it is never built, because the issues are errors.
+    const repaired = repairedInput(input, result.error.issues);
+    const retried = repaired && planSchema.safeParse(repaired);
+    if (retried?.success) return { provisional: toPlan(retried.data, file, collectSpans(retried.data, at)), issues };
+    return { issues };
+  }
+  if (issues.some((issue) => issue.severity === 'error')) return { issues };
   return { plan: toPlan(result.data, file, collectSpans(result.data, at)), issues };
 }

@@ -3,7 +3,8 @@
 import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../schedule/clock.js';
 import type { Schedule } from '../schedule/types.js';
-import { escapeHtml } from './escape.js';
+import { cspMeta } from './csp.js';
+import { html, raw } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 
 export interface IndexEntry {
@@ -38,30 +39,28 @@ export function sortEntries(entries: readonly IndexEntry[]): IndexEntry[] {
 
 export function renderIndexPage(entries: readonly IndexEntry[], t: Messages): string {
   const i = t.index;
-  const rows = sortEntries(entries)
-    .map(({ folder, schedule, files }) => {
-      const plan = schedule.plan;
-      const when = [plan.date ? formatDate(plan.date, t) : i.noDate, `${formatClock(schedule.startSec)}–${formatClock(schedule.endSec)}`].join(', ');
-      const what = schedule.modules.map((module) => module.title).join(' + ');
-      const links = LINKS.filter(([file]) => files.has(file))
-        .map(([file, key]) => `<a href="${escapeHtml(`${encodeURIComponent(folder)}/${file}`)}">${escapeHtml(i.links[key])}</a>`)
-        .join(' · ');
-      const who = [plan.organisation, plan.facilitators?.length ? joinNames(plan.facilitators, t) : undefined].filter(Boolean).join(' · ');
-      return `<tr>
-<td class="when">${escapeHtml(when)}</td>
-<td><strong>${escapeHtml(plan.title)}</strong><br><span class="muted">${escapeHtml(what)}</span>${who ? `<br><span class="muted">${escapeHtml(who)}</span>` : ''}</td>
-<td>${escapeHtml(t.tracks[plan.track] ?? plan.track)}</td>
+  const rows = sortEntries(entries).map(({ folder, schedule, files }) => {
+    const plan = schedule.plan;
+    const when = [plan.date ? formatDate(plan.date, t) : i.noDate, `${formatClock(schedule.startSec)}–${formatClock(schedule.endSec)}`].join(', ');
+    const what = schedule.modules.map((module) => module.title).join(' + ');
+    const links = LINKS.filter(([file]) => files.has(file)).map(([file, key], n) => html`${n > 0 ? ' · ' : ''}<a href="${`${encodeURIComponent(folder)}/${file}`}">${i.links[key]}</a>`);
+    const who = [plan.organisation, plan.facilitators?.length ? joinNames(plan.facilitators, t) : undefined].filter(Boolean).join(' · ');
+    return html`<tr>
+<td class="when">${when}</td>
+<td><strong>${plan.title}</strong><br><span class="muted">${what}</span>${who ? html`<br><span class="muted">${who}</span>` : ''}</td>
+<td>${t.tracks[plan.track] ?? plan.track}</td>
 <td class="links">${links}</td>
 </tr>`;
-    })
-    .join('\n');
-  return `<!doctype html>
-<html lang="${escapeHtml(t.lang)}">
+  });
+  // The overview's own styles: a <style> element is allowed by the pages' CSP (style-src 'unsafe-inline').
+  return html`<!doctype html>
+<html lang="${t.lang}">
 <head>
 <meta charset="utf-8">
+${raw(cspMeta())}
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="fasilitator">
-<title>${escapeHtml(i.title)}</title>
+<title>${i.title}</title>
 <style>
 body { margin: 0; padding: 32px 40px; font: 17px/1.45 'Atkinson Hyperlegible', 'Segoe UI', system-ui, sans-serif; color: #1e2a38; background: #fbf8f3; }
 h1 { color: #2a2859; margin: 0 0 4px; }
@@ -75,15 +74,16 @@ th { color: #4f5a68; font-size: 15px; }
 </style>
 </head>
 <body>
-<h1>${escapeHtml(i.title)}</h1>
-<p class="lead">${escapeHtml(i.lead(entries.length))}</p>
+<h1>${i.title}</h1>
+<p class="lead">${i.lead(entries.length)}</p>
 <table>
-<thead><tr><th>${escapeHtml(i.when)}</th><th>${escapeHtml(i.session)}</th><th>${escapeHtml(i.track)}</th><th>${escapeHtml(i.files)}</th></tr></thead>
+<thead><tr><th>${i.when}</th><th>${i.session}</th><th>${i.track}</th><th>${i.files}</th></tr></thead>
 <tbody>
-${rows}
+${rows.map((row, n) => html`${n > 0 ? '\n' : ''}${row}`)}
 </tbody>
 </table>
 </body>
 </html>
-`;
+`.html;
+
 }

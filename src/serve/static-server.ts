@@ -34,14 +34,33 @@ export function resolveInside(root: string, urlPath: string): string | undefined
 
 export function createStaticServer(root: string): Server {
   return createServer((request, response) => {
-    const file = resolveInside(root, request.url ?? '/');
+    const url = request.url ?? '/';
+    const [pathPart = '/', query] = url.split('?', 2) as [string, string?];
+    const target = resolveInside(root, pathPart);
+    // A folder without its trailing slash: redirect, or the deck's relative assets/ would 404.
+    if (target && !pathPart.endsWith('/') && target.endsWith(`${sep}index.html`) && !pathPart.endsWith('index.html')) {
+      response.writeHead(301, { location: `${pathPart}/${query === undefined ? '' : `?${query}`}` });
+      response.end();
+      return;
+    }
+    const file = target;
     if (!file || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       response.end('404');
       return;
     }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    // A file removed or unreadable between the check and the read ends this response, not the server.
+    stream.once('error', () => {
+      if (!response.headersSent) {
+        response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('404');
+      } else response.destroy();
+    });
+    stream.once('open', () => {
+      response.writeHead(200, { 'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      stream.pipe(response);
+    });
   });
 }
 

@@ -164,7 +164,7 @@ describe('fasilitator (the installed binary)', () => {
     const result = spawnSync('node', ['bin/fasilitator.js', 'build', 'plans/kort-intro-praksis.yaml', '-o', dir], { encoding: 'utf8' });
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/✔ plans\/kort-intro-praksis\.yaml → .*kort-intro-praksis \(\d+ ms\)/);
-    expect(readdirSync(join(dir, 'kort-intro-praksis')).sort()).toEqual(['assets', 'deltaker', 'index.html', 'lysark-med-manus.html', 'manus.html', 'schedule.json', 'veiledning.html']);
+    expect(readdirSync(join(dir, 'kort-intro-praksis')).sort()).toEqual(['.fasilitator', 'assets', 'deltaker', 'index.html', 'lysark-med-manus.html', 'manus.html', 'schedule.json', 'veiledning.html']);
   });
 
   it('keeps the previous deck when a rebuild fails', () => {

@@ -7,7 +7,10 @@ import { schedule } from '../helpers/schedule.js';
 const print = fingerprint(schedule);
 
 describe('stored timer state', () => {
-  const good = { version: 1, fingerprint: print, log: [{ type: 'start', at: 1, slide: 1 }], overlay: false };
+  const t0 = Date.UTC(2026, 11, 3, 8);
+  const now = t0 + 3_600_000;
+  const good = { version: 1, fingerprint: print, log: [{ type: 'start', at: t0, slide: 1 }, { type: 'adjust', at: t0 + 1000, slideId: 'a', sec: -60 }], overlay: false };
+  const withLog = (...log: unknown[]): string => JSON.stringify({ ...good, log });
 
   it('is kept per plan and date', () => {
     expect(storageKey(schedule, Date.now())).toBe('fasilitator:test:2026-12-03');
@@ -16,7 +19,7 @@ describe('stored timer state', () => {
   });
 
   it('reads back what was stored', () => {
-    expect(parseStored(JSON.stringify(good), print, 6)).toEqual(good);
+    expect(parseStored(JSON.stringify(good), print, 6, now)).toEqual(good);
   });
 
   it.each([
@@ -24,11 +27,31 @@ describe('stored timer state', () => {
     ['not JSON', '{"version":1,'],
     ['another version', JSON.stringify({ ...good, version: 2 })],
     ['another deck', JSON.stringify({ ...good, fingerprint: 'abc' })],
-    ['a bad event', JSON.stringify({ ...good, log: [{ type: 'start', at: 'nå', slide: 1 }] })],
-    ['an unknown event', JSON.stringify({ ...good, log: [{ type: 'jump', at: 1 }] })],
-    ['a slide past the end', JSON.stringify({ ...good, log: [{ type: 'slide', at: 1, slide: 99 }] })],
+    ['a bad event', withLog({ type: 'start', at: 'nå', slide: 1 })],
+    ['an unknown event', withLog({ type: 'jump', at: t0 })],
+    ['a slide past the end', withLog({ type: 'slide', at: t0, slide: 99 })],
+    ['a fractional slide', withLog({ type: 'start', at: t0, slide: 1.5 })],
+    ['a negative slide', withLog({ type: 'slide', at: t0, slide: -1 })],
+    ['a slide as text', withLog({ type: 'slide', at: t0, slide: '1' })],
+    ['a time far in the past', withLog({ type: 'start', at: -1e15, slide: 1 })],
+    ['a time far in the future', withLog({ type: 'start', at: now + 3 * 86_400_000, slide: 1 })],
+    ['a fractional time', withLog({ type: 'start', at: t0 + 0.5, slide: 1 })],
+    ['time running backwards', withLog({ type: 'start', at: t0, slide: 1 }, { type: 'slide', at: t0 - 1000, slide: 2 })],
+    ['an adjustment of a year', withLog({ type: 'adjust', at: t0, slideId: 'a', sec: 31_536_000 })],
+    ['a fractional adjustment', withLog({ type: 'adjust', at: t0, slideId: 'a', sec: 1.5 })],
+    ['an empty countdown id', withLog({ type: 'countdown', at: t0, slideId: '', action: 'start' })],
+    ['an unknown countdown action', withLog({ type: 'countdown', at: t0, slideId: 'a', action: 'explode' })],
+    ['an event that is a list', withLog([1, 2])],
+    ['overlay that is not true or false', JSON.stringify({ ...good, overlay: 'ja' })],
+    ['a log that is not a list', JSON.stringify({ ...good, log: { 0: good.log[0] } })],
+    ['the whole value a list', JSON.stringify([good])],
   ])('is dropped when %s', (_, text) => {
-    expect(parseStored(text, print, 6)).toBeUndefined();
+    expect(parseStored(text, print, 6, now)).toBeUndefined();
+  });
+
+  it('keeps only the fields an event has', () => {
+    const parsed = parseStored(withLog({ type: 'pause', at: t0, slide: 3, extra: '<img src=x onerror=alert(1)>' }), print, 6, now);
+    expect(parsed?.log).toEqual([{ type: 'pause', at: t0 }]);
   });
 
   it('changes fingerprint when the slides change', () => {

@@ -96,7 +96,7 @@ tracks: [praxis]
   });
 
   it('reports a missing image', () => {
-    const { issues } = parse('# A\n\n![x](mangler.png)\n', () => false);
+    const { issues } = parse('# A\n\n![x](mangler.png)\n', () => false, '/abs/decks/m/01-a.md');
     expect(issues).toMatchObject([{ code: 'SLIDE_IMAGE_MISSING', message: 'finner ikke bildet mangler.png', span: { line: 3 } }]);
   });
 });

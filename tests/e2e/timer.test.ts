@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryOutput } from '../../src/cli/output.js';
 import type { Schedule } from '../../src/schedule/types.js';
+import { fingerprint } from '../../src/client/timer/storage.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 
 describeBrowser('session timer in Chromium, with the clock moved by Playwright', () => {
@@ -109,6 +110,24 @@ describeBrowser('session timer in Chromium, with the clock moved by Playwright',
     await page.goto(url('kort-intro-praksis'));
     await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
     expect(await timer(page)).toMatchObject({ state: 'not-started' });
+  });
+
+  it.each([
+    ['a fractional slide', (t0: number) => [{ type: 'start', at: t0, slide: 1.5 }]],
+    ['a time 30 000 years back', () => [{ type: 'start', at: -1e15, slide: 1 }]],
+    ['a slide past the end', (t0: number) => [{ type: 'start', at: t0, slide: 1 }, { type: 'slide', at: t0 + 1000, slide: 10_000 }]],
+    ['an adjustment of a year', (t0: number) => [{ type: 'start', at: t0, slide: 1 }, { type: 'adjust', at: t0 + 1000, slideId: 'x', sec: 31_536_000 }]],
+  ])('opens the deck with %s stored, and drops the stored log', async (_name, log) => {
+    const t0 = new Date('2026-12-03T08:50:00').getTime();
+    const stored = JSON.stringify({ version: 1, fingerprint: fingerprint(schedule), log: log(t0) });
+    context = await browser.newContext();
+    const page = await context.newPage();
+    await page.clock.install({ time: new Date('2026-12-03T08:58:00') });
+    await page.addInitScript((value) => localStorage.setItem('fasilitator:kort-intro-praksis:2026-12-03', value), stored);
+    await page.goto(url('kort-intro-praksis'));
+    await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true');
+    expect(await page.evaluate(() => (window as unknown as { Reveal: { isReady(): boolean; getIndices(): { h: number } } }).Reveal.getIndices().h)).toBe(0);
+    expect(await timer(page)).toMatchObject({ state: 'not-started', delta: 0 });
   });
 
   it('runs an activity countdown to zero with a calm signal, and keeps its state when returning', async () => {

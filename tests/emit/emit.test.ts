@@ -22,6 +22,7 @@ describe('emitFolder', () => {
   it('replaces the previous output as a whole', async () => {
     const out = outDir();
     mkdirSync(join(out, 'plan'));
+    writeFileSync(join(out, 'plan', '.fasilitator'), '{}');
     writeFileSync(join(out, 'plan', 'gammel.pdf'), 'gammel');
     await emitFolder(join(out, 'plan'), async (dir) => {
       mkdirSync(dir, { recursive: true });
@@ -34,6 +35,7 @@ describe('emitFolder', () => {
   it('leaves the previous output untouched and nothing half-written when writing fails', async () => {
     const out = outDir();
     mkdirSync(join(out, 'plan'));
+    writeFileSync(join(out, 'plan', 'schedule.json'), '{}');
     writeFileSync(join(out, 'plan', 'index.html'), 'forrige');
     await expect(
       emitFolder(join(out, 'plan'), async (dir) => {

@@ -2,13 +2,15 @@
 // each plan → dist/<plan>/ (deck, participant copy, run sheet, schedule, and PDFs and PowerPoint
 // when asked), written atomically. A bad plan is reported and skipped; the others are still built.
 // One browser serves every PDF (and every PowerPoint figure) of the run.
-import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
-import { emitSite } from '../../emit/emit.js';
+import { emitSite, LeftoverError, NotOursError, OldNotRemovableError } from '../../emit/emit.js';
+import { outputIssues, slashes, writeFailure } from '../../emit/guard.js';
 import { writeIndex } from '../../emit/index-file.js';
-import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
+import { ContentError, EnvironmentError, IssueCode, UsageError } from '../../errors.js';
+import type { Messages } from '../../i18n/messages.js';
 import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
 import { exportPdfs, PDF_FILES, type PdfName } from '../../export/pdf.js';
 import { exportPptx, PPTX_FILE, readDeckTheme } from '../../export/pptx/export.js';
@@ -18,7 +20,7 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../output.js';
 import { pdfProgress } from '../progress.js';
-import { formatIssues } from '../report.js';
+import { displayPath, formatIssues } from '../report.js';
 import { releaseInterrupts } from '../interrupt.js';
 import { serveCommand } from './serve.js';
 
@@ -30,6 +32,7 @@ export const BUILD_OPTIONS = {
   files: { type: 'string' },
   serve: { type: 'boolean' },
   port: { type: 'string', short: 'p' },
+  force: { type: 'boolean' },
 } as const;
 
 /** `--files lysark,manus` → the PDFs to make; all three when not given. */
@@ -41,7 +44,29 @@ function pdfFiles(value: string | undefined, t: CommandContext['t'], command: st
   return PDF_FILES.filter((file) => names.includes(file.replace(/\.pdf$/, '')));
 }
 
-const display = (dir: string): string => relative(process.cwd(), dir) || dir;
+const display = (dir: string): string => slashes(displayPath(resolve(dir)) || dir);
+
+/** `-o ''`, `-o some-file`, `-o /dev/null`: usage errors before anything is written. */
+function checkOutDir(outDir: string, t: Messages, command: string): void {
+  if (outDir.trim() === '') throw new UsageError(t.safety.outEmpty, t.safety.outHint, command);
+  let isDir = true;
+  try {
+    isDir = statSync(outDir).isDirectory();
+  } catch {
+    // Not there yet: it is made.
+  }
+  if (!isDir) throw new UsageError(t.safety.outNotFolder(outDir), t.safety.outHint, command);
+}
+
+/** Write-time failures in words: the folder, the reason, exit 3 (or 1 for someone else's folder). */
+function explainWriteError(error: unknown, folder: string, t: Messages): unknown {
+  if (error instanceof NotOursError) {
+    return new ContentError([{ code: IssueCode.OUTPUT_NOT_OURS, severity: 'error', message: t.safety.notOurs(display(error.path)), hint: t.safety.notOursHint }]);
+  }
+  if (error instanceof OldNotRemovableError) return new EnvironmentError(t.safety.cannotRemoveOld(display(error.path)), t.safety.cannotRemoveOldHint, { cause: error });
+  if (error instanceof LeftoverError) return new EnvironmentError(t.safety.leftover(display(error.path)), t.safety.leftoverHint, { cause: error });
+  return writeFailure(error, display(folder), t) ?? error;
+}
 
 async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
@@ -55,6 +80,15 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
   // No browser, no PDF: say so before anything is written.
   if (withPdf) requireChromium(t, ctx.env);
   const outDir = stringOption(args, 'out') ?? 'dist';
+  checkOutDir(outDir, t, command);
+  const force = Boolean(args.values.force);
+  // Same-named plans, and folders or an overview page someone else made: refused before any write.
+  const refused = await outputIssues(outDir, args.positionals, force, t);
+  if (refused.length > 0) {
+    output.err(formatIssues(refused, t, output));
+    output.err(t.cli.nothingWritten);
+    return 1;
+  }
   const cache: WorkspaceCache = {};
   // Start the browser now: it gets ready while the first plan is built.
   let launching: Promise<Browser> | undefined = withPdf ? launchChromium(t, ctx.env) : undefined;
@@ -73,7 +107,10 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
         const site = await buildSite(planPath, workspace, cache);
         const planT = site.planned.t;
         const target = display(join(outDir, site.planned.plan.name));
-        const dir = await emitSite(site, outDir, withPdf || withPptx
+        const dir = await emitSite(
+          site,
+          outDir,
+          withPdf || withPptx
           ? async (temp) => {
               if (withPdf) {
                 const pdfBrowser = await openBrowser();
@@ -93,7 +130,11 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
                 output.err(paint(output, 'green', planT.pptx.written(`${target}/${PPTX_FILE}`, planT.pptx.slides(result.slides), result.ms)));
               }
             }
-          : undefined);
+          : undefined,
+          { force },
+        ).catch((error: unknown) => {
+          throw explainWriteError(error, outDir, t);
+        });
         if (showProgress) process.stderr.write('\r\u001b[2K');
         if (site.planned.warnings.length > 0) output.err(formatIssues(site.planned.warnings, planT, output));
         output.out(paint(output, 'green', t.cli.built(planPath, display(dir), Math.round(performance.now() - started))));
@@ -113,7 +154,9 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
     await started?.close();
   }
   if (lastBuilt) {
-    const index = await writeIndex(outDir, t);
+    const index = await writeIndex(outDir, t, { force }).catch((error: unknown) => {
+      throw explainWriteError(error, outDir, t);
+    });
     if (args.positionals.length > 1) output.out(t.index.written(display(index.path), index.count));
   }
   if (lastBuilt && failed === 0 && args.positionals.length === 1) {

@@ -98,6 +98,18 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
   return `${lines.join('\n')}\n`;
 }
 
+const INTRODUCTIONS = ['short', 'long', 'none'];
+const TRACK_NAMES = ['kunnskap', 'praksis', 'erfaring'];
+
+/** YYYY-MM-DD that names a day in the calendar (not 2026-02-31). */
+export function isRealIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   const value = (name: string): string | undefined => stringOption(args, name);
   const answers: Partial<PlanAnswers> = {};
@@ -106,7 +118,11 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   const organisation = value('organisation');
   if (organisation) answers.organisation = organisation;
   const date = value('date');
-  if (date) answers.date = date;
+  if (date) {
+    // Checked before anything is written: a plan with 2026-02-31 would be written and then refused.
+    if (!isRealIsoDate(date)) throw new UsageError(t.safety.impossibleDate(date), t.safety.impossibleDateHint, 'new');
+    answers.date = date;
+  }
   const start = value('start');
   if (start) {
     const sec = parseClock(start);
@@ -120,12 +136,12 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   }
   const introduction = value('introduction');
   if (introduction) {
-    if (!['short', 'long', 'none'].includes(introduction)) throw new UsageError(t.plan.unknownValue('--introduction', introduction, t.plan.fields.introduction!), t.valid(['short', 'long', 'none']), 'new');
+    if (!['short', 'long', 'none'].includes(introduction)) throw new UsageError(t.plan.unknownValue('--introduction', introduction, t.plan.fields.introduction!), t.plan.unknownValueHint(suggest(introduction, INTRODUCTIONS), INTRODUCTIONS), 'new');
     answers.introduction = introduction as PlanAnswers['introduction'];
   }
   const track = value('track');
   if (track) {
-    if (!['kunnskap', 'praksis', 'erfaring'].includes(track)) throw new UsageError(t.plan.unknownValue('--track', track, t.plan.fields.track!), t.valid(['kunnskap', 'praksis', 'erfaring']), 'new');
+    if (!['kunnskap', 'praksis', 'erfaring'].includes(track)) throw new UsageError(t.plan.unknownValue('--track', track, t.plan.fields.track!), t.plan.unknownValueHint(suggest(track, TRACK_NAMES), TRACK_NAMES), 'new');
     answers.track = track as PlanAnswers['track'];
   }
   const competencies = value('competencies');

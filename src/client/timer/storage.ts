@@ -30,33 +30,64 @@ export function storageKey(schedule: Schedule, now: number): string {
   return `fasilitator:${schedule.plan.name}:${schedule.plan.date ?? today}`;
 }
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
+/** Stored times must be real moments: not before 2020, not more than a day ahead of this clock. */
+const EARLIEST_MS = Date.UTC(2020, 0, 1);
+const AHEAD_MS = 24 * 3600 * 1000;
+/** A day of key presses is a few thousand events; more is not a log this deck wrote. */
+const MAX_EVENTS = 50_000;
+/** One adjustment of a countdown is at most a working day either way. */
+const MAX_ADJUST_SEC = 12 * 3600;
 
-export function isTimerEvent(value: unknown): value is TimerEvent {
-  if (!value || typeof value !== 'object') return false;
+const isInteger = (value: unknown): value is number => typeof value === 'number' && Number.isSafeInteger(value);
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= 200;
+
+/**
+ * One stored event, checked strictly: integer times in range, integer slide numbers inside the
+ * deck, known countdown actions. A single bad event drops the whole log (a corrupt log replayed
+ * would leave reveal.js without a valid slide, and the deck blank).
+ */
+export function isTimerEvent(value: unknown, slideCount = Number.MAX_SAFE_INTEGER, now = Date.now()): value is TimerEvent {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   const e = value as Record<string, unknown>;
-  if (!isNumber(e.at)) return false;
+  if (!isInteger(e.at) || e.at < EARLIEST_MS || e.at > now + AHEAD_MS) return false;
   switch (e.type) {
     case 'start':
     case 'slide':
-      return isNumber(e.slide) && e.slide >= 0;
+      return isInteger(e.slide) && e.slide >= 0 && e.slide < slideCount;
     case 'pause':
     case 'resume':
       return true;
     case 'countdown':
-      return isString(e.slideId) && (e.action === 'start' || e.action === 'pause' || e.action === 'reset');
+      return isId(e.slideId) && (e.action === 'start' || e.action === 'pause' || e.action === 'reset');
     case 'adjust':
-      return isString(e.slideId) && isNumber(e.sec);
+      return isId(e.slideId) && isInteger(e.sec) && Math.abs(e.sec) <= MAX_ADJUST_SEC;
     case 'skip':
-      return isString(e.slideId);
+      return isId(e.slideId);
     default:
       return false;
   }
 }
 
+/** Only the fields an event of its type has: nothing else from storage reaches the timer. */
+function cleanEvent(e: TimerEvent): TimerEvent {
+  switch (e.type) {
+    case 'start':
+    case 'slide':
+      return { type: e.type, at: e.at, slide: e.slide };
+    case 'pause':
+    case 'resume':
+      return { type: e.type, at: e.at };
+    case 'countdown':
+      return { type: e.type, at: e.at, slideId: e.slideId, action: e.action };
+    case 'adjust':
+      return { type: e.type, at: e.at, slideId: e.slideId, sec: e.sec };
+    case 'skip':
+      return { type: e.type, at: e.at, slideId: e.slideId };
+  }
+}
+
 /** Parses stored state; undefined when missing, corrupted, of another version or another deck. */
-export function parseStored(text: string | null, expectedFingerprint: string, slideCount: number): StoredTimer | undefined {
+export function parseStored(text: string | null, expectedFingerprint: string, slideCount: number, now = Date.now()): StoredTimer | undefined {
   if (!text) return undefined;
   let value: unknown;
   try {
@@ -64,12 +95,15 @@ export function parseStored(text: string | null, expectedFingerprint: string, sl
   } catch {
     return undefined;
   }
-  if (!value || typeof value !== 'object') return undefined;
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
   const stored = value as Record<string, unknown>;
   if (stored.version !== 1 || stored.fingerprint !== expectedFingerprint || !Array.isArray(stored.log)) return undefined;
-  if (!stored.log.every(isTimerEvent)) return undefined;
-  const log = stored.log as TimerEvent[];
-  if (log.some((e) => (e.type === 'slide' || e.type === 'start') && e.slide >= slideCount)) return undefined;
+  if (stored.log.length > MAX_EVENTS) return undefined;
+  if (!stored.log.every((event) => isTimerEvent(event, slideCount, now))) return undefined;
+  const log = (stored.log as TimerEvent[]).map(cleanEvent);
+  // The log is written in order; time running backwards means it was not written by this deck.
+  if (log.some((event, i) => i > 0 && event.at < log[i - 1]!.at)) return undefined;
+  if (stored.overlay !== undefined && typeof stored.overlay !== 'boolean') return undefined;
   return { version: 1, fingerprint: expectedFingerprint, log, ...(typeof stored.overlay === 'boolean' ? { overlay: stored.overlay } : {}) };
 }
 
