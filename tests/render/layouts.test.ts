@@ -146,3 +146,15 @@ describe('short plain slides', () => {
     expect(table.classes).not.toContain('fa-roomy');
   });
 });
+
+describe('icon count', () => {
+  it('warns when the icons do not match the items of the first list, one for one', async () => {
+    const { checkIcons } = await import('../../src/render/icons.js');
+    const html = '<h2>T</h2><ul>\n<li>en</li>\n<li>to</li>\n</ul>';
+    const names = ['heart', 'brain'];
+    expect(checkIcons([slide('a', { layout: 'icons', icons: names, html })], names, nb)).toEqual([]);
+    const issues = checkIcons([slide('a', { layout: 'icons', icons: ['heart'], html })], names, nb);
+    expect(issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(issues[0]!.message).toContain('2');
+  });
+});
