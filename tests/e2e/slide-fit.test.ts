@@ -41,12 +41,13 @@ function examplePlansList(): string[] {
 /** Problems on every slide of the open deck, measured in the slide's own pixels. */
 async function problems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { slide(h: number): void; getTotalSlides(): number; getScale(): number } }).Reveal;
+    const reveal = (window as unknown as { Reveal: { getScale(): number } }).Reveal;
     const found: string[] = [];
-    const count = reveal.getTotalSlides();
-    for (let i = 0; i < count; i++) {
-      reveal.slide(i);
-      const section = document.querySelectorAll<HTMLElement>('.reveal .slides > section')[i]!;
+    // Every slide laid out at once (reveal.js hides far-away slides with display: none); with the
+    // fade transition a slide's box does not depend on which slide is shown.
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+    for (const section of sections) section.style.display = 'block';
+    for (const [i, section] of sections.entries()) {
       const scale = reveal.getScale();
       const box = section.getBoundingClientRect();
       const id = section.dataset.faId ?? String(i);
@@ -64,6 +65,11 @@ async function problems(page: Page): Promise<string[]> {
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (el.textContent?.trim() && size < 24 - 0.01) report(`is ${size}px`, el);
       }
+      // The content notice sits above the heading, whole: never cut short, never over the heading.
+      const notice = section.querySelector('.fa-notice');
+      const head = section.querySelector('.fa-head, .fa-slide > h1, .fa-slide > h2');
+      if (notice && head && notice.getBoundingClientRect().bottom > head.getBoundingClientRect().top + 1) report('notice covers the heading', notice);
+      if (notice && (notice.scrollWidth > notice.clientWidth + 1 || notice.scrollHeight > notice.clientHeight + 1)) report('notice cut short', notice);
       if (footer) {
         const line = parseFloat(getComputedStyle(footer).lineHeight);
         if (footer.getBoundingClientRect().height / scale > line * 1.5) report('footer wraps', footer);

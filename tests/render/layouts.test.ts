@@ -158,3 +158,10 @@ describe('icon count', () => {
     expect(issues[0]!.message).toContain('2');
   });
 });
+
+describe('roomy limit', () => {
+  it('many short blocks are not set larger either', () => {
+    const items = Array.from({ length: 7 }, (_, i) => `<li>punkt ${i}</li>`).join('');
+    expect(layoutSlide(slide('a', { html: `<h2>T</h2><ul>${items}</ul>` }), new Map()).classes).not.toContain('fa-roomy');
+  });
+});
