@@ -1,8 +1,8 @@
 // Every slide of every example plan (plans/*.yaml), in the default and the oslo theme, and every
 // layout of the fixture deck in all three themes: at 1280×720, 1024×768 and 1920×1080 no text
-// leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, and
-// no text is smaller than 24 px (on the 1280×720 slide). One browser; each deck is loaded once
-// and measured at the three sizes.
+// leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, no
+// text is smaller than 24 px (on the 1280×720 slide) and headings sit at the same height.
+// One browser; each deck is loaded once and measured at the three sizes.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -64,6 +64,12 @@ async function problems(page: Page): Promise<string[]> {
         else if (footer && !footer.contains(el) && r.bottom > limit + slack) report('runs into the footer', el);
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (el.textContent?.trim() && size < 24 - 0.01) report(`is ${size}px`, el);
+      }
+      // Titles at the same height on every slide that is not a hero slide (title, section, statement, break).
+      const heading = section.querySelector('.fa-head');
+      if (heading && !section.classList.contains('fa-hero')) {
+        const top = (heading.getBoundingClientRect().top - box.top) / scale;
+        if (Math.abs(top - parseFloat(getComputedStyle(section).paddingTop)) > 1) report(`heading at ${Math.round(top)}px`, heading);
       }
       // The content notice sits above the heading, whole: never cut short, never over the heading.
       const notice = section.querySelector('.fa-notice');
