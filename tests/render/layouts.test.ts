@@ -165,3 +165,18 @@ describe('roomy limit', () => {
     expect(layoutSlide(slide('a', { html: `<h2>T</h2><ul>${items}</ul>` }), new Map()).classes).not.toContain('fa-roomy');
   });
 });
+
+describe('check --content', () => {
+  it('reports a misspelt icon in any module, used by a plan or not', async () => {
+    const { lintContent } = await import('../../src/lint/lint-content.js');
+    const dir = mkdtempSync(join(tmpdir(), 'fasilitator-icons-lint-'));
+    cpSync(decksDir, dir, { recursive: true });
+    const md = join(dir, 'oppsett', '02-oppsett.md');
+    writeFileSync(md, readFileSync(md, 'utf8').replace('icons: [brain, heart, workplace]', 'icons: [brian, heart, workplace]'));
+    const report = await lintContent(dir, nb, { spelling: false });
+    const issue = report.issues.find((i) => i.message.includes('brian'));
+    expect(issue?.severity).toBe('error');
+    expect(issue?.hint).toContain('«brain»');
+    expect(issue?.span?.file).toBe(md);
+  });
+});
