@@ -275,7 +275,7 @@ export const en: Messages = {
     sourceLabel: 'Source',
     voluntary: 'Voluntary – “pass” is fine',
     sourcesLabel: 'Sources',
-    sourcesInList: 'see the last slide',
+    sourcesInList: 'see the reference list',
     statusLabel: { verified: 'checked', secondary: 'cited via another source', unverified: 'not checked' },
     slideLabel: (n, total) => `Slide ${n} of ${total}`,
     trackLabel: 'Track',

@@ -286,7 +286,7 @@ export const nb = {
     sourceLabel: 'Kilde',
     voluntary: 'Frivillig – «pass» er lov',
     sourcesLabel: 'Kilder',
-    sourcesInList: 'se siste lysark',
+    sourcesInList: 'se kildelista',
     statusLabel: { verified: 'kontrollert', secondary: 'sitert via annen kilde', unverified: 'ikke kontrollert' } as Record<string, string>,
     slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
     trackLabel: 'Spor',

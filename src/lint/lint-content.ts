@@ -6,6 +6,7 @@ import { loadLibrary } from '../content/load.js';
 import { sortIssuesByPosition, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { readSource, type SourceFile } from '../source.js';
+import { availableIcons, checkIcons, slideIcons } from '../render/icons.js';
 import { lintModule } from './rules.js';
 import { checkSpelling, readWordList } from './spelling.js';
 import type { ModuleTrackTiming } from './timing.js';
@@ -41,6 +42,9 @@ export async function lintContent(decksDir: string, t: Messages, options: { spel
     timing.push(...figures);
     issues.push(...timingIssues(module, figures, t));
   }
+  // Punkt icon names, also in modules no plan uses yet.
+  const iconSlides = modules.flatMap((module) => module.sections.flatMap((section) => section.slides)).filter((slide) => slideIcons(slide).length > 0);
+  if (iconSlides.length > 0) issues.push(...checkIcons(iconSlides, await availableIcons(t), t));
   if (options.spelling) {
     const sectionFiles = modules.flatMap((module) => module.sections.flatMap((section) => (section.file ? [section.file] : [])));
     const files = await proseFiles(decksDir, sectionFiles, modules.map((module) => module.dir), t);

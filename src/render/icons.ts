@@ -41,6 +41,14 @@ export function checkIcons(slides: readonly Slide[], available: readonly string[
       const span = slide.settingSpans.icons ?? slide.settingSpans.icon ?? slide.span;
       issues.push({ code: IssueCode.SLIDE_META, severity: 'error', message: t.theme.unknownIcon(name), hint: t.theme.unknownIconHint(suggest(name, available)), span });
     }
+    // One icon per item of the first list: a missing or extra icon is easy to miss by eye.
+    if (slide.layout === 'icons' && slide.icons) {
+      const list = /<ul>([\s\S]*?)<\/ul>/.exec(slide.html);
+      const items = list ? (list[1]!.match(/<li>/g) ?? []).length : 0;
+      if (items !== slide.icons.length) {
+        issues.push({ code: IssueCode.SLIDE_META, severity: 'warning', message: t.theme.iconsCount(slide.icons.length, items), hint: t.theme.iconsCountHint, span: slide.settingSpans.icons ?? slide.span });
+      }
+    }
   }
   return issues;
 }

@@ -32,11 +32,14 @@ export function effectiveLayout(slide: Pick<Slide, 'layout' | 'className' | 'act
 }
 
 /** Few words and no table or figure: the text is set larger, so a short slide fills its canvas. */
-export const ROOMY_WORDS = 28;
+export const ROOMY_WORDS = 32;
+/** Paragraphs and list items: each starts a line, so many short ones fill the slide too. */
+export const ROOMY_BLOCKS = 5;
 function isShort(html: string): boolean {
   if (/<(table|img|svg|div|pre)\b/.test(html)) return false;
   const words = html.replace(/<[^>]+>/g, ' ').split(/\s+/).filter(Boolean).length;
-  return words > 0 && words <= ROOMY_WORDS;
+  const blocks = (html.match(/<(p|li)\b/g) ?? []).length;
+  return words > 0 && words <= ROOMY_WORDS && blocks <= ROOMY_BLOCKS;
 }
 
 const icon = (svg: string | undefined, className: string): string => (svg ? inlineIcon(svg, className) : '');

@@ -122,3 +122,28 @@ describe('plan text', () => {
     expect(plan).toMatchObject({ competencies: [1, 2], date: '2027-01-14', breaks: [{ after: 'intro', minutes: 10 }] });
   });
 });
+
+describe('fasilitator new --theme', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-new-theme-'));
+
+  it('writes the chosen theme into the plan, and the plan builds with it', async () => {
+    const file = join(dir, 'oslo.yaml');
+    const { code } = await cli('new', '--introduction', 'short', '--track', 'kunnskap', '--theme', 'oslo', '-y', file);
+    expect(code).toBe(0);
+    const { plan } = validatePlan(parseYaml({ path: file, text: readFileSync(file, 'utf8') }, nb), nb);
+    expect(plan?.theme).toBe('oslo');
+  });
+
+  it('leaves the default theme as a comment', () => {
+    const text = planText({ title: 'T', start: '09:00', introduction: 'short', track: 'praksis', competencies: [], facilitators: [], breakAfterIntro: false }, 's.json', nb, '2026-01-01');
+    expect(text).toMatch(/^# theme: default/m);
+    expect(text).not.toMatch(/^theme:/m);
+  });
+
+  it('refuses an unknown theme with a did-you-mean (usage error)', async () => {
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'kunnskap', '--theme', 'olso', '-y', join(dir, 'x.yaml'));
+    expect(code).toBe(2);
+    expect(stderr).toContain('«oslo»');
+    expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
+  });
+});

@@ -1,8 +1,8 @@
 // Every slide of every example plan (plans/*.yaml), in the default and the oslo theme, and every
 // layout of the fixture deck in all three themes: at 1280×720, 1024×768 and 1920×1080 no text
-// leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, and
-// no text is smaller than 24 px (on the 1280×720 slide). One browser; each deck is loaded once
-// and measured at the three sizes.
+// leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, no
+// text is smaller than 24 px (on the 1280×720 slide) and headings sit at the same height.
+// One browser; each deck is loaded once and measured at the three sizes.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -41,12 +41,13 @@ function examplePlansList(): string[] {
 /** Problems on every slide of the open deck, measured in the slide's own pixels. */
 async function problems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const reveal = (window as unknown as { Reveal: { slide(h: number): void; getTotalSlides(): number; getScale(): number } }).Reveal;
+    const reveal = (window as unknown as { Reveal: { getScale(): number } }).Reveal;
     const found: string[] = [];
-    const count = reveal.getTotalSlides();
-    for (let i = 0; i < count; i++) {
-      reveal.slide(i);
-      const section = document.querySelectorAll<HTMLElement>('.reveal .slides > section')[i]!;
+    // Every slide laid out at once (reveal.js hides far-away slides with display: none); with the
+    // fade transition a slide's box does not depend on which slide is shown.
+    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
+    for (const section of sections) section.style.display = 'block';
+    for (const [i, section] of sections.entries()) {
       const scale = reveal.getScale();
       const box = section.getBoundingClientRect();
       const id = section.dataset.faId ?? String(i);
@@ -64,6 +65,17 @@ async function problems(page: Page): Promise<string[]> {
         const size = parseFloat(getComputedStyle(el).fontSize);
         if (el.textContent?.trim() && size < 24 - 0.01) report(`is ${size}px`, el);
       }
+      // Titles at the same height on every slide that is not a hero slide (title, section, statement, break).
+      const heading = section.querySelector('.fa-head');
+      if (heading && !section.classList.contains('fa-hero')) {
+        const top = (heading.getBoundingClientRect().top - box.top) / scale;
+        if (Math.abs(top - parseFloat(getComputedStyle(section).paddingTop)) > 1) report(`heading at ${Math.round(top)}px`, heading);
+      }
+      // The content notice sits above the heading, whole: never cut short, never over the heading.
+      const notice = section.querySelector('.fa-notice');
+      const head = section.querySelector('.fa-head, .fa-slide > h1, .fa-slide > h2');
+      if (notice && head && notice.getBoundingClientRect().bottom > head.getBoundingClientRect().top + 1) report('notice covers the heading', notice);
+      if (notice && (notice.scrollWidth > notice.clientWidth + 1 || notice.scrollHeight > notice.clientHeight + 1)) report('notice cut short', notice);
       if (footer) {
         const line = parseFloat(getComputedStyle(footer).lineHeight);
         if (footer.getBoundingClientRect().height / scale > line * 1.5) report('footer wraps', footer);

@@ -146,3 +146,37 @@ describe('short plain slides', () => {
     expect(table.classes).not.toContain('fa-roomy');
   });
 });
+
+describe('icon count', () => {
+  it('warns when the icons do not match the items of the first list, one for one', async () => {
+    const { checkIcons } = await import('../../src/render/icons.js');
+    const html = '<h2>T</h2><ul>\n<li>en</li>\n<li>to</li>\n</ul>';
+    const names = ['heart', 'brain'];
+    expect(checkIcons([slide('a', { layout: 'icons', icons: names, html })], names, nb)).toEqual([]);
+    const issues = checkIcons([slide('a', { layout: 'icons', icons: ['heart'], html })], names, nb);
+    expect(issues.map((i) => i.severity)).toEqual(['warning']);
+    expect(issues[0]!.message).toContain('2');
+  });
+});
+
+describe('roomy limit', () => {
+  it('many short blocks are not set larger either', () => {
+    const items = Array.from({ length: 7 }, (_, i) => `<li>punkt ${i}</li>`).join('');
+    expect(layoutSlide(slide('a', { html: `<h2>T</h2><ul>${items}</ul>` }), new Map()).classes).not.toContain('fa-roomy');
+  });
+});
+
+describe('check --content', () => {
+  it('reports a misspelt icon in any module, used by a plan or not', async () => {
+    const { lintContent } = await import('../../src/lint/lint-content.js');
+    const dir = mkdtempSync(join(tmpdir(), 'fasilitator-icons-lint-'));
+    cpSync(decksDir, dir, { recursive: true });
+    const md = join(dir, 'oppsett', '02-oppsett.md');
+    writeFileSync(md, readFileSync(md, 'utf8').replace('icons: [brain, heart, workplace]', 'icons: [brian, heart, workplace]'));
+    const report = await lintContent(dir, nb, { spelling: false });
+    const issue = report.issues.find((i) => i.message.includes('brian'));
+    expect(issue?.severity).toBe('error');
+    expect(issue?.hint).toContain('«brain»');
+    expect(issue?.span?.file).toBe(md);
+  });
+});
