@@ -135,7 +135,7 @@ describe('fasilitator new --theme', () => {
   });
 
   it('leaves the default theme as a comment', () => {
-    const text = planText({ title: 'T', start: '09:00', introduction: 'short', track: 'praksis', competencies: [], facilitators: [], breakAfterIntro: false }, 's.json', nb, '2026-01-01');
+    const text = planText({ title: 'T', start: '09:00', introduction: 'short', track: 'praksis', competencies: [], facilitators: [], breaks: [] }, 's.json', nb, '2026-01-01');
     expect(text).toMatch(/^# theme: default/m);
     expect(text).not.toMatch(/^theme:/m);
   });
