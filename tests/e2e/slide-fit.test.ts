@@ -1,8 +1,8 @@
 // Every slide of every example plan (plans/*.yaml), in the default and the oslo theme, and every
 // layout of the fixture deck in all three themes: at 1280×720, 1024×768 and 1920×1080 no text
 // leaves its slide, nothing runs into the footer, the footer stays on one untruncated line, no
-// text is smaller than 24 px (on the 1280×720 slide) and headings sit at the same height.
-// One browser; each deck is loaded once and measured at the three sizes.
+// text is smaller than 24 px (on the 1280×720 slide) and headings sit at the same height. One browser and one page; each deck is
+// loaded once, every slide is laid out at once, and the deck is measured at the three sizes.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -43,15 +43,13 @@ async function problems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const reveal = (window as unknown as { Reveal: { getScale(): number } }).Reveal;
     const found: string[] = [];
-    // Every slide laid out at once (reveal.js hides far-away slides with display: none); with the
-    // fade transition a slide's box does not depend on which slide is shown.
-    const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides > section')];
-    for (const section of sections) section.style.display = 'block';
-    for (const [i, section] of sections.entries()) {
-      const scale = reveal.getScale();
-      const box = section.getBoundingClientRect();
+    const scale = reveal.getScale();
+    // Every slide is displayed (see showAllSlides): one layout serves them all, no navigation.
+    for (const [i, section] of document.querySelectorAll<HTMLElement>('.reveal .slides > section').entries()) {
       const id = section.dataset.faId ?? String(i);
       const report = (what: string, el: Element) => found.push(`${id}: ${what} «${(el.textContent ?? '').trim().slice(0, 40)}»`);
+      if (getComputedStyle(section).display === 'none') report('is hidden and cannot be measured', section);
+      const box = section.getBoundingClientRect();
       const footer = section.querySelector('.fa-footer');
       const limit = footer ? footer.getBoundingClientRect().top : box.bottom;
       const text = section.querySelectorAll('h1, h2, h3, p, li, blockquote, td, th, .fa-activity, .fa-countdown, .fa-notice, .fa-footer > span');
@@ -86,6 +84,24 @@ async function problems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Displays every slide at once (reveal.js normally shows only the few next to the present one)
+ * and waits until what that brings in — fonts for new glyphs, images — has loaded. Measuring
+ * then needs one layout per screen size instead of one per slide: a 130-slide day deck stays
+ * quick on a busy machine.
+ */
+async function showAllSlides(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const reveal = (window as unknown as { Reveal: { configure(o: object): void; layout(): void } }).Reveal;
+    reveal.configure({ transition: 'none', viewDistance: 100_000, mobileViewDistance: 100_000 });
+    reveal.layout();
+  });
+  await page.waitForFunction(() => {
+    void document.body.offsetHeight; // lay out the newly shown slides, so their fonts start loading
+    return document.fonts.status === 'loaded' && [...document.images].every((image) => image.complete);
+  });
+}
+
 const plans = examplePlansList();
 const layoutThemes = ['default', 'kontrast', 'oslo'];
 const decks = [...plans.map((plan) => basename(plan, '.yaml')), ...layoutThemes.map((theme) => join('layouts', theme))];
@@ -101,7 +117,8 @@ describeBrowser('slides fit at three screen sizes', () => {
     expect(await run(['build', ...layoutPlans, '--decks', 'tests/fixtures/decks/layouts', '-o', join(out, 'layouts')], output, {}), output.stderr.join('\n')).toBe(0);
     browser = await launch();
     page = await browser.newPage({ viewport: SIZES[0] });
-  });
+    // Builds two dozen decks first: about 70 s measured on a loaded two-core machine.
+  }, 180_000);
   afterAll(async () => browser?.close());
 
   it.each(decks)('%s', async (deck) => {
@@ -110,7 +127,7 @@ describeBrowser('slides fit at three screen sizes', () => {
       await page.setViewportSize(SIZES[0]);
       await page.goto(pathToFileURL(join(out, deck, 'deltaker', 'index.html')).href);
       await page.waitForFunction(() => document.documentElement.dataset.fasilitatorReady === 'true' && document.fonts.status === 'loaded');
-      await page.evaluate(() => (window as unknown as { Reveal: { configure(o: object): void } }).Reveal.configure({ transition: 'none' }));
+      await showAllSlides(page);
       for (const [n, size] of SIZES.entries()) {
         if (n > 0) {
           // reveal.js lays the slides out again after a resize; wait for it.
@@ -126,5 +143,7 @@ describeBrowser('slides fit at three screen sizes', () => {
       }
     }
     expect(all).toEqual([]);
-  });
+    // A day-long deck has well over a hundred slides; on a shared two-core machine loading and
+    // measuring it at three sizes can take longer than the default 30 s.
+  }, 120_000);
 });
