@@ -9,6 +9,7 @@ import type { Slide } from '../content/types.js';
 import { EnvironmentError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
+import { FIRST_LIST } from './first-list.js';
 import { suggest } from '../suggest.js';
 
 const PACKAGE = '@oslokommune/punkt-assets';
@@ -43,8 +44,8 @@ export function checkIcons(slides: readonly Slide[], available: readonly string[
     }
     // One icon per item of the first list: a missing or extra icon is easy to miss by eye.
     if (slide.layout === 'icons' && slide.icons) {
-      const list = /<ul>([\s\S]*?)<\/ul>/.exec(slide.html);
-      const items = list ? (list[1]!.match(/<li>/g) ?? []).length : 0;
+      const list = FIRST_LIST.exec(slide.html);
+      const items = list ? (list[3]!.match(/<li>/g) ?? []).length : 0;
       if (items !== slide.icons.length) {
         issues.push({ code: IssueCode.SLIDE_META, severity: 'warning', message: t.theme.iconsCount(slide.icons.length, items), hint: t.theme.iconsCountHint, span: slide.settingSpans.icons ?? slide.span });
       }

@@ -4,6 +4,7 @@
 // quote) centre their one big element instead. Pure string work on markdown-it's output.
 import type { Slide } from '../content/types.js';
 import type { Layout } from '../content/slide-settings.js';
+import { FIRST_LIST } from './first-list.js';
 import { inlineIcon } from './icons.js';
 
 export interface LaidOut {
@@ -65,16 +66,17 @@ function columns(rest: string, slide: Slide, icons: ReadonlyMap<string, string>)
 /** Gives item i of the first list the icon icons[i]; a list of up to six becomes a grid of tiles. */
 function iconList(rest: string, slide: Slide, icons: ReadonlyMap<string, string>): { body: string; classes: string[] } {
   const names = slide.icons ?? [];
-  const match = /<ul>([\s\S]*?)<\/ul>/.exec(rest);
+  const match = FIRST_LIST.exec(rest);
   if (!match) return { body: rest, classes: ['fa-layout-icons'] };
+  const tag = match[1]!;
   let i = 0;
-  const items = match[1]!.replace(/<li>([\s\S]*?)<\/li>/g, (_, inner: string) => {
+  const items = match[3]!.replace(/<li>([\s\S]*?)<\/li>/g, (_, inner: string) => {
     const svg = icons.get(names[i++] ?? '');
     return `<li>${icon(svg, 'fa-icon')}<div class="fa-icon-list__text">${inner.trim()}</div></li>`;
   });
   const count = i;
   const shape = count <= 4 ? `fa-icon-list--row fa-icon-list--n${count}` : count <= 6 ? 'fa-icon-list--grid' : 'fa-icon-list--two';
-  const list = `<ul class="fa-icon-list ${shape}">${items}</ul>`;
+  const list = `<${tag}${match[2] ?? ''} class="fa-icon-list ${shape}">${items}</${tag}>`;
   return { body: rest.slice(0, match.index) + list + rest.slice(match.index + match[0].length), classes: ['fa-layout-icons'] };
 }
 

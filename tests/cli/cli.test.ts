@@ -116,7 +116,7 @@ describe('fasilitator (in process)', () => {
     for (const argv of [['check', '--content', '--decks', 'finnes-ikke'], ['check', '--content', '--decks', 'package.json'], ['list', '--decks', 'finnes-ikke']]) {
       const { code, stderr } = await cli(...argv);
       expect(code).toBe(2);
-      expect(stderr).toContain(`finner ikke innholdsmappen ${argv.at(-1)}`);
+      expect(stderr).toContain(`--decks ${argv.at(-1)}: finner ikke mappen`);
       expect(stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
     }
   });
