@@ -54,5 +54,7 @@ export default defineConfig(({ mode }) => ({
     // machine a browser test can take many times its usual time and must still pass.
     testTimeout: 600_000,
     hookTimeout: 600_000,
+    // expect.poll waits for a condition, however slow the machine; the default second fails under load.
+    expect: { poll: { timeout: 300_000 } },
   },
 }));
