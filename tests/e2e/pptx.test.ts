@@ -179,7 +179,7 @@ describeOffice('lysark.pptx in LibreOffice', () => {
 
   it('shows the content notice on its slide', () => {
     const page = pageText(schedule.slides.findIndex((slide) => slide.title === 'Om innholdet i dag') + 1);
-    expect(page).toContain('Innholdsnotis:');
+    expect(page).toContain('Forvarsel:');
   });
 });
 
