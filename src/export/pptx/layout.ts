@@ -9,7 +9,7 @@ import { formatDate, joinNames } from '../../render/format.js';
 import { formatDuration } from '../../schedule/clock.js';
 import { htmlToBlocks, runsText, type Block, type Run } from './html.js';
 import { notesText } from './notes.js';
-import { standaloneSvg, type PptxTheme } from './theme.js';
+import { DECORATIVE, standaloneSvg, type PptxTheme } from './theme.js';
 import type { Layout } from '../../content/slide-settings.js';
 
 export const SLIDE_W = 13.333;
@@ -491,7 +491,8 @@ function contentSlide(item: DeckSlide, base: MappingContext): SlideSpec {
   const body = heading ? blocks.slice(1) : blocks;
   const iconSvg = (name: string): string | undefined => {
     const svg = ctx.icon?.(name);
-    return svg ? standaloneSvg(svg, { ...ctx.theme, vars: { ...ctx.theme.vars, '--fg-color': ctx.theme.vars['--fa-accent'] ?? '#1f6f5c' } }, { width: 32, height: 32 }) : undefined;
+    // Marked as decoration: without a browser its PNG copy may stay a placeholder (see write.ts).
+    return svg ? standaloneSvg(svg, { ...ctx.theme, vars: { ...ctx.theme.vars, '--fg-color': ctx.theme.vars['--fa-accent'] ?? '#1f6f5c' } }, { width: 32, height: 32 }).replace('<svg', `<svg ${DECORATIVE}`) : undefined;
   };
   // The columns layout without |||: the text left, the slide's Punkt icon large on the right.
   const figure = layout === 'columns' && slide.icon && !body.some((block) => block.kind === 'paragraph' && runsText(block.runs).trim() === '|||') ? iconSvg(slide.icon) : undefined;

@@ -85,6 +85,9 @@ export function resolveSvgColours(markup: string, theme: PptxTheme): string {
 }
 
 /** An inline SVG as a file of its own: namespace, size, theme colours and a font that exists. */
+/** The attribute that marks an SVG picture as decoration (a Punkt icon), not a figure. */
+export const DECORATIVE = 'data-fa-decorative="true"';
+
 export function standaloneSvg(markup: string, theme: PptxTheme, size: { width: number; height: number }): string {
   // Idempotent: a figure that is already standalone (an icon file) loses its declaration first.
   let svg = resolveSvgColours(markup.replace(/^\s*<\?xml[^>]*\?>\s*/, ''), theme);

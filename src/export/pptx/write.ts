@@ -4,7 +4,7 @@
 // element per paragraph (pptxgenjs repeats it for every run, which strict readers reject).
 import { createRequire } from 'node:module';
 import type Pptx from 'pptxgenjs';
-import { FALLBACK_FONT, type PptxTheme } from './theme.js';
+import { FALLBACK_FONT, type PptxTheme, DECORATIVE } from './theme.js';
 import { SLIDE_H, SLIDE_W, type SlideSpec } from './layout.js';
 import { readStoredZip, zipEntries } from './zip.js';
 
@@ -180,11 +180,18 @@ export async function finishPackage(bytes: Buffer, meta: DeckMeta, rasterise: Ra
     }
   }
   if (pairs.length > 0 && rasterise) {
-    const pngs = await rasterise(pairs.map((pair) => {
+    const svgs = pairs.map((pair) => {
       const svg = text(pair.svg)!;
       return { svg, ...svgPixelSize(svg) };
-    }));
-    pairs.forEach((pair, i) => put(pair.png, pngs[i]!));
+    });
+    try {
+      const pngs = await rasterise(svgs);
+      pairs.forEach((pair, i) => put(pair.png, pngs[i]!));
+    } catch (error) {
+      // Icons are decoration: PowerPoint 2019+ and LibreOffice show their SVG, and an old
+      // PowerPoint showing a placeholder instead loses nothing. A chart must never be lost.
+      if (!svgs.every((entry) => entry.svg.includes(DECORATIVE))) throw error;
+    }
   }
   // In the order pptxgenjs wrote them: [Content_Types].xml first, as Office writes it.
   return zipEntries(entries);
