@@ -102,7 +102,8 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
         else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
         await exportPdfs(browser, join(dir, session.entry.folder), session.planned.schedule.plan.title, session.planned.t);
       }
-    });
+      // Ownership was settled above: the course folder carries its own marker, or --force was given.
+    }, { force: true });
   } finally {
     await (browser as Browser | undefined)?.close();
   }
