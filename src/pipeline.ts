@@ -8,7 +8,7 @@ import type { ParseCache } from './content/parse-cache.js';
 import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
-import { parseYaml } from './plan/parse.js';
+import { parseYaml } from './yaml/parse.js';
 import type { Plan } from './plan/types.js';
 import { validatePlan } from './plan/validate.js';
 import { createRenderContext } from './render/context.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryOutput } from '../../src/cli/output.js';
-import { tooDeepAt } from '../../src/plan/parse.js';
+import { tooDeepAt } from '../../src/yaml/parse.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'fasilitator-yaml-'));
 
