@@ -1,7 +1,7 @@
 // The agenda as an aligned terminal table: clock, minutes, (time needed), section, its id (for
 // `breaks: after:`), activity or break.
 import type { Messages } from '../i18n/messages.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import { minutesNumber } from '../schedule/minutes.js';
 import type { Schedule } from '../schedule/types.js';
 import { agendaRows, type NeededMinutes } from '../schedule/agenda.js';

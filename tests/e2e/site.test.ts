@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { memoryOutput } from '../../src/cli/output.js';
 import { content } from '../../src/pipeline.js';
-import { formatClock } from '../../src/schedule/clock.js';
+import { formatClock } from '../../src/time/clock.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 import { workspace } from '../helpers/workspace.js';

@@ -2,7 +2,7 @@
 // times (or JSON), and report problems. Exit 1 on errors (and on warnings with --strict).
 import { ContentError, type Issue } from '../../errors.js';
 import { planSession, type WorkspaceCache } from '../../pipeline.js';
-import { formatClock } from '../../schedule/clock.js';
+import { formatClock } from '../../time/clock.js';
 import { agendaRows, formatAgenda } from '../agenda.js';
 import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';

@@ -9,7 +9,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
 import { THEMES } from '../../plan/schema.js';
-import { parseClock } from '../../schedule/clock.js';
+import { parseClock } from '../../time/clock.js';
 import { loadLibrary } from '../../content/load.js';
 import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';

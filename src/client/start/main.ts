@@ -4,7 +4,7 @@
 // schedules moved with retime(), listed with agendaRows().
 import './start.css';
 import { agendaRows } from '../../schedule/agenda.js';
-import { formatClock, parseClock } from '../../schedule/clock.js';
+import { formatClock, parseClock } from '../../time/clock.js';
 import { isIsoDate, retime } from '../../schedule/retime.js';
 import type { StartPageData, StartPageDeck } from '../../site/start-data.js';
 
