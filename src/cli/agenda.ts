@@ -7,7 +7,7 @@ import type { Schedule } from '../schedule/types.js';
 import { agendaRows, type NeededMinutes } from '../schedule/agenda.js';
 
 export { agendaRows, type AgendaRow, type NeededMinutes } from '../schedule/agenda.js';
-import { paint, textWidth, type Output } from './output.js';
+import { paint, textWidth, type Output } from '../terminal/output.js';
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 

@@ -5,7 +5,7 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { planText, yamlString } from '../../src/cli/commands/new.js';
 import { nb } from '../../src/i18n/nb.js';
 import { parseYaml } from '../../src/yaml/parse.js';

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/cli/report.js';
+import { formatIssues } from '../../src/terminal/report.js';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
 import { parseYaml } from '../../src/yaml/parse.js';

@@ -17,8 +17,8 @@ import { formatAgenda } from '../agenda.js';
 import { breakPositions, clockAt, nearestPosition, type BreakPosition } from '../break-positions.js';
 import { parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
-import { formatIssues } from '../report.js';
+import { paint } from '../../terminal/output.js';
+import { formatIssues } from '../../terminal/report.js';
 
 export const NEW_OPTIONS = {
   title: { type: 'string' },
