@@ -2,16 +2,16 @@
 // Reading happens here and in the loaders it calls; everything between is pure.
 import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
-import type { Block, Session } from './compose/types.js';
-import { openContent, type ContentStore, type SharedTexts } from './content/load.js';
+import type { Block } from './compose/types.js';
+import { openContent, type ContentStore } from './content/load.js';
 import type { ParseCache } from './content/parse-cache.js';
-import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
 import { parseYaml } from './yaml/parse.js';
 import type { Plan } from './plan/types.js';
 import { validatePlan } from './plan/validate.js';
 import { createRenderContext } from './render/context.js';
+import type { PlannedSession, Site, SiteFile } from './render/types.js';
 import { renderDeck } from './render/deck.js';
 import { deckSlides, pageReferences, usedReferences } from './render/deck-slides.js';
 import { renderRunSheet } from './render/run-sheet.js';
@@ -21,7 +21,6 @@ import { loadTemplates, listThemes, themePath, type Templates } from './render/t
 import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
 import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
-import type { Schedule } from './schedule/types.js';
 import { readSource, type SourceFile } from './source.js';
 import { planNameIssue } from './emit/guard.js';
 import { suggest } from './suggest.js';
@@ -46,30 +45,7 @@ export interface WorkspaceCache {
   icons?: Promise<string[]>;
 }
 
-export interface PlannedSession {
-  plan: Plan;
-  shared: SharedTexts;
-  t: Messages;
-  modules: Module[];
-  session: Session;
-  schedule: Schedule;
-  blocks: Block[];
-  references: ReadonlyMap<string, Reference>;
-  used: Reference[];
-  warnings: Issue[];
-}
-
-export interface SiteFile {
-  path: string;
-  content: string;
-}
-
-export interface Site {
-  planned: PlannedSession;
-  files: SiteFile[];
-  /** Files to copy into the site: runtime, theme, images. */
-  copies: { from: string; to: string }[];
-}
+export type { PlannedSession, Site, SiteFile } from './render/types.js';
 
 /** The content store of a run (read once per cache). */
 export function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
