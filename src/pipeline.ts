@@ -1,6 +1,5 @@
 // The only file that chains the stages: plan → content → session → schedule → rendered site.
 // Reading happens here and in the loaders it calls; everything between is pure.
-import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
 import type { Block } from './compose/types.js';
 import { openContent, type ContentStore } from './content/load.js';
@@ -10,6 +9,7 @@ import { messagesFor, type Language, type Messages } from './i18n/messages.js';
 import { parseYaml } from './yaml/parse.js';
 import type { Plan } from './plan/types.js';
 import { validatePlan } from './plan/validate.js';
+import { siteCopies } from './render/assets.js';
 import { createRenderContext } from './render/context.js';
 import type { PlannedSession, Site, SiteFile } from './render/types.js';
 import { renderDeck } from './render/deck.js';
@@ -164,14 +164,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     { path: `deltaker/${assets}/theme.css`, content: theme.css },
   ];
   if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, pageAssets) });
-  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css', 'favicon.svg'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
-  const images = new Map<string, string>();
-  for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
-  const themeFiles = theme.copies.map((copy) => ({ from: copy.from, to: `${assets}/${copy.to}` }));
-  const shared = [...runtime, ...themeFiles, ...[...images].map(([to, from]) => ({ from, to }))];
-  const participantAssets = shared.filter((copy) => !copy.to.endsWith('manus.css')).map((copy) => ({ from: copy.from, to: `deltaker/${copy.to}` }));
-  const copies = [...shared, ...participantAssets];
-  return { planned, files, copies };
+  return { planned, files, copies: siteCopies(workspace.runtimeDir, blocks, theme, assets) };
 }
 
 /** Convenience for callers that want both steps (build, tests). */
