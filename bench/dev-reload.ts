@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
-import { memoryOutput } from '../src/cli/output.js';
+import { memoryOutput } from '../src/terminal/output.js';
 import { startDevServer } from '../src/dev/dev-server.js';
 import { chromiumArgs, findChromium } from '../src/export/browser.js';
 import { nb } from '../src/i18n/nb.js';

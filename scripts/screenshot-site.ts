@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { run } from '../src/cli/main.js';
-import { memoryOutput } from '../src/cli/output.js';
+import { memoryOutput } from '../src/terminal/output.js';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findChromium } from '../src/export/browser.js';
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { run } from '../src/cli/main.js';
-import { memoryOutput } from '../src/cli/output.js';
+import { memoryOutput } from '../src/terminal/output.js';
 import { launchChromium } from '../src/export/browser.js';
 import { nb } from '../src/i18n/nb.js';
 import type { Schedule } from '../src/schedule/types.js';

@@ -1,19 +1,20 @@
 // The only file that chains the stages: plan → content → session → schedule → rendered site.
 // Reading happens here and in the loaders it calls; everything between is pure.
-import { join } from 'node:path';
 import { composeSession, selectModules } from './compose/compose.js';
-import type { Block, Session } from './compose/types.js';
-import { openContent, type ContentStore, type SharedTexts } from './content/load.js';
+import type { Block } from './compose/types.js';
+import { openContent, type ContentStore } from './content/load.js';
 import type { ParseCache } from './content/parse-cache.js';
-import type { Module, Reference } from './content/types.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
 import { messagesFor, type Language, type Messages } from './i18n/messages.js';
-import { parseYaml } from './plan/parse.js';
+import { parseYaml } from './yaml/parse.js';
 import type { Plan } from './plan/types.js';
 import { validatePlan } from './plan/validate.js';
+import { siteCopies } from './render/assets.js';
 import { createRenderContext } from './render/context.js';
+import type { PlannedSession, Site, SiteFile } from './render/types.js';
 import { renderDeck } from './render/deck.js';
-import { deckSlides, pageReferences, usedReferences } from './render/deck-slides.js';
+import { pageReferences, usedReferences } from './compose/references.js';
+import { deckSlides } from './render/deck-slides.js';
 import { renderRunSheet } from './render/run-sheet.js';
 import { renderSlidesWithNotes } from './render/slides-with-notes.js';
 import { renderGuide } from './render/guide.js';
@@ -21,7 +22,6 @@ import { loadTemplates, listThemes, themePath, type Templates } from './render/t
 import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
 import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
-import type { Schedule } from './schedule/types.js';
 import { readSource, type SourceFile } from './source.js';
 import { planNameIssue } from './emit/guard.js';
 import { suggest } from './suggest.js';
@@ -46,30 +46,7 @@ export interface WorkspaceCache {
   icons?: Promise<string[]>;
 }
 
-export interface PlannedSession {
-  plan: Plan;
-  shared: SharedTexts;
-  t: Messages;
-  modules: Module[];
-  session: Session;
-  schedule: Schedule;
-  blocks: Block[];
-  references: ReadonlyMap<string, Reference>;
-  used: Reference[];
-  warnings: Issue[];
-}
-
-export interface SiteFile {
-  path: string;
-  content: string;
-}
-
-export interface Site {
-  planned: PlannedSession;
-  files: SiteFile[];
-  /** Files to copy into the site: runtime, theme, images. */
-  copies: { from: string; to: string }[];
-}
+export type { PlannedSession, Site, SiteFile } from './render/types.js';
 
 /** The content store of a run (read once per cache). */
 export function content(workspace: Workspace, cache: WorkspaceCache): Promise<ContentStore> {
@@ -187,14 +164,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     { path: `deltaker/${assets}/theme.css`, content: theme.css },
   ];
   if (planned.shared.guideHtml) files.push({ path: 'veiledning.html', content: renderGuide(templates.page, planned.shared.guideHtml, ctx, pageAssets) });
-  const runtime = ['fasilitator.js', 'fasilitator.css', 'fonts.css', 'favicon.svg'].map((name) => ({ from: join(workspace.runtimeDir, name), to: `${assets}/${name}` }));
-  const images = new Map<string, string>();
-  for (const block of blocks) if (block.kind === 'content') for (const slide of block.slides) for (const asset of slide.assets) images.set(asset.to, asset.from);
-  const themeFiles = theme.copies.map((copy) => ({ from: copy.from, to: `${assets}/${copy.to}` }));
-  const shared = [...runtime, ...themeFiles, ...[...images].map(([to, from]) => ({ from, to }))];
-  const participantAssets = shared.filter((copy) => !copy.to.endsWith('manus.css')).map((copy) => ({ from: copy.from, to: `deltaker/${copy.to}` }));
-  const copies = [...shared, ...participantAssets];
-  return { planned, files, copies };
+  return { planned, files, copies: siteCopies(workspace.runtimeDir, blocks, theme, assets) };
 }
 
 /** Convenience for callers that want both steps (build, tests). */

@@ -1,13 +1,13 @@
 // The agenda as an aligned terminal table: clock, minutes, (time needed), section, its id (for
 // `breaks: after:`), activity or break.
 import type { Messages } from '../i18n/messages.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import { minutesNumber } from '../schedule/minutes.js';
 import type { Schedule } from '../schedule/types.js';
 import { agendaRows, type NeededMinutes } from '../schedule/agenda.js';
 
 export { agendaRows, type AgendaRow, type NeededMinutes } from '../schedule/agenda.js';
-import { paint, textWidth, type Output } from './output.js';
+import { paint, textWidth, type Output } from '../terminal/output.js';
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 

@@ -2,7 +2,7 @@
 // module, named as a plan writes them, with the approximate clock time for the wizard.
 import type { Module } from '../content/types.js';
 import type { Track } from '../plan/types.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import { moduleOutline } from './outline.js';
 
 export interface BreakPosition {

@@ -7,7 +7,7 @@ import { parseCacheFor } from '../content/parse-cache.js';
 import { paths } from '../paths.js';
 import type { Workspace } from '../pipeline.js';
 import type { ParsedArgs } from './args.js';
-import type { Output } from './output.js';
+import type { Output } from '../terminal/output.js';
 
 export interface CommandContext {
   output: Output;

@@ -18,8 +18,8 @@ import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import { siteCommand } from './commands/site.js';
 import type { Command, CommandContext } from './context.js';
-import { nodeOutput, paint, type Output } from './output.js';
-import { formatIssues } from './report.js';
+import { nodeOutput, paint, type Output } from '../terminal/output.js';
+import { formatIssues } from '../terminal/report.js';
 
 const COMMANDS: Record<string, Command> = {
   new: newCommand,

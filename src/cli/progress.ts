@@ -2,7 +2,7 @@
 // a bar. Elsewhere (CI, a log file): one plain line per finished file.
 import type { Messages } from '../i18n/messages.js';
 import type { PdfProgress } from '../export/pdf.js';
-import { paint, type Output } from './output.js';
+import { paint, type Output } from '../terminal/output.js';
 
 const WIDTH = 18;
 

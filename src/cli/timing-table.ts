@@ -3,8 +3,8 @@
 import { basename } from 'node:path';
 import type { Messages } from '../i18n/messages.js';
 import { SECTION_TARGET_MAX, type ModuleTrackTiming, type TimingStatus } from '../lint/timing.js';
-import { paint, textWidth, type Output } from './output.js';
-import { displayPath } from './report.js';
+import { paint, textWidth, type Output } from '../terminal/output.js';
+import { displayPath } from '../terminal/report.js';
 
 const pad = (text: string, width: number): string => text + ' '.repeat(Math.max(0, width - textWidth(text)));
 

@@ -2,7 +2,7 @@
 // site's start page): every printed clock time moves with the start, so what is on screen and on
 // paper matches the deck. An external file (no inline scripts); the page's built start is in
 // <main data-start>. Without valid values the page stays as built.
-import { parseClock } from '../schedule/clock.js';
+import { parseClock } from '../time/clock.js';
 import { showDate } from './date-text.js';
 import { parseAddressTime, shiftClocks, shiftMinutes } from '../schedule/retime.js';
 

@@ -2,7 +2,7 @@
 // embedded schedule (read by the timer, the speaker view and the break screens) and the clock
 // times printed in the notes, before anything reads them. Imported for its effect, first thing in
 // main.ts. Without (valid) values the deck is exactly as built.
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import { parseAddressTime, retime, shiftClocks, shiftMinutes, type AddressTime } from '../schedule/retime.js';
 import type { Schedule } from '../schedule/types.js';
 import { showDate } from './date-text.js';

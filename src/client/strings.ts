@@ -1,5 +1,6 @@
 // Words the deck shows in the room: timer, countdowns, speaker view and help, in bokmål and
 // English. Kept apart from the CLI's catalogue so the browser bundle stays small.
+import { formatDuration as signedDuration } from '../time/clock.js';
 
 const nb = {
   lang: 'nb',
@@ -210,17 +211,13 @@ export function stringsFor(language: string): ClientStrings {
 /** Planned minutes for display: the one formatter shared with the manuscript and `check`. */
 export { formatMinutes } from '../schedule/minutes.js';
 
-/** "m:ss", or "h:mm:ss" from an hour. */
+/**
+ * "m:ss", or "h:mm:ss" from an hour: the one formatter in time/clock.ts, except that the room's
+ * countdowns stop at 0:00 instead of showing a signed, negative time.
+ */
 export function formatDuration(sec: number): string {
-  const total = Math.max(0, Math.round(sec));
-  const h = Math.floor(total / 3600);
-  const m = Math.floor((total % 3600) / 60);
-  const s = String(total % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
+  return signedDuration(Math.max(0, sec));
 }
 
-/** Seconds after midnight → "HH:MM" (rounded to the minute). */
-export function formatClock(sec: number): string {
-  const minutes = ((Math.round(sec / 60) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
+/** Seconds after midnight → "HH:MM" (rounded to the minute): the one formatter shared with the build. */
+export { formatClock } from '../time/clock.js';

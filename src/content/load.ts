@@ -5,7 +5,7 @@ import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { parseYaml } from '../plan/parse.js';
+import { parseYaml } from '../yaml/parse.js';
 import { readSource } from '../source.js';
 import { noCache, type ParseCache } from './parse-cache.js';
 import markdownIt from 'markdown-it';

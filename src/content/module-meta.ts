@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseWithSchema, type IssuePath } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { spanFinder, type ParsedYaml } from '../plan/parse.js';
+import { spanFinder, type ParsedYaml } from '../yaml/parse.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 

@@ -5,10 +5,9 @@
 // silently: the cache only ever saves time.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { homedir, tmpdir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageRoot } from '../paths.js';
 
 export interface ParseCache {
   get<T>(file: string, kind: string): T | undefined;
@@ -32,13 +31,25 @@ function codeVersion(): string {
   }
 }
 
-function cacheDir(): string {
-  const local = join(packageRoot, 'node_modules', '.cache', 'fasilitator');
+/**
+ * The user's cache folder for fasilitator, by the platform's convention: $XDG_CACHE_HOME, else
+ * %LOCALAPPDATA% on Windows, else ~/.cache. Never inside the package, which may be read-only or
+ * shared between users.
+ * @example userCacheDir({ XDG_CACHE_HOME: '/c' }, 'linux', '/home/kari') // '/c/fasilitator'
+ */
+export function userCacheDir(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform, home: string): string {
+  if (env.XDG_CACHE_HOME && isAbsolute(env.XDG_CACHE_HOME)) return join(env.XDG_CACHE_HOME, 'fasilitator');
+  if (platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, 'fasilitator', 'Cache');
+  return join(home, '.cache', 'fasilitator');
+}
+
+function cacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
+  const own = userCacheDir(env, process.platform, homedir());
   try {
-    mkdirSync(local, { recursive: true });
-    return local;
+    mkdirSync(own, { recursive: true });
+    return own;
   } catch {
-    // An installed package may be read-only; the system's temporary folder will do.
+    // No writable home (a locked-down machine); the system's temporary folder will do.
     const fallback = join(tmpdir(), `fasilitator-cache-${process.getuid?.() ?? 'user'}`);
     mkdirSync(fallback, { recursive: true });
     return fallback;
@@ -79,5 +90,5 @@ export function diskCache(language: string, dir = cacheDir()): ParseCache {
  */
 export function parseCacheFor(language: string, env: Readonly<Record<string, string | undefined>> = process.env): ParseCache {
   if (env.FASILITATOR_CACHE === 'off' || import.meta.url.endsWith('.ts')) return noCache;
-  return diskCache(language, env.FASILITATOR_CACHE_DIR ?? cacheDir());
+  return diskCache(language, env.FASILITATOR_CACHE_DIR ?? cacheDir(env));
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { parseWithSchema } from '../_zod-issues.js';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { spanFinder, type ParsedYaml } from '../plan/parse.js';
+import { spanFinder, type ParsedYaml } from '../yaml/parse.js';
 import type { Reference } from './types.js';
 
 const referenceSchema = z

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseWithSchema } from '../_zod-issues.js';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { parseYaml, spanFinder } from '../plan/parse.js';
+import { parseYaml, spanFinder } from '../yaml/parse.js';
 import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
 import type { Activity } from './types.js';

@@ -5,8 +5,8 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import { codeFrame, displayPath, formatIssues, readSourceSync } from '../cli/report.js';
-import type { Output } from '../cli/output.js';
+import { codeFrame, displayPath, formatIssues, readSourceSync } from '../terminal/report.js';
+import type { Output } from '../terminal/output.js';
 import { ContentError, IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { buildSite, type Site, type Workspace } from '../pipeline.js';

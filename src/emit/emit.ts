@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Site } from '../pipeline.js';
+import type { Site } from '../render/types.js';
 import { isOurFolder, isPlainFolderName, MARKER, markerContent, removable } from './guard.js';
 
 /** The target exists and fasilitator did not make it (and --force was not given). */

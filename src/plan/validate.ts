@@ -5,9 +5,9 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
-import { parseClock } from '../schedule/clock.js';
+import { parseClock } from '../time/clock.js';
 import { display, issuesFromZod, sortIssues, typeName, type IssuePath, type SpanFinder } from '../_zod-issues.js';
-import { spanFinder, type ParsedYaml } from './parse.js';
+import { spanFinder, type ParsedYaml } from '../yaml/parse.js';
 import { BREAK_KEYS, PLAN_KEYS, planSchema, TIMER_KEYS, type PlanInput } from './schema.js';
 import type { Plan, PlanBreak } from './types.js';
 

@@ -5,7 +5,7 @@ import markdownIt from 'markdown-it';
 import type { Module, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Plan } from '../plan/types.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import type { DeckSlide } from './deck-slides.js';
 import { escapeHtml } from './escape.js';
 

@@ -1,7 +1,7 @@
 // The output folder's index.html: every session built there, with date, time and track, and
 // links to the deck, the run sheet, the guide, the participant copy and the PDFs.
 import type { Messages } from '../i18n/messages.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import type { Schedule } from '../schedule/types.js';
 import { cspMeta } from './csp.js';
 import { html, raw } from './escape.js';

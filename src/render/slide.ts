@@ -3,8 +3,9 @@
 import { formatMinutes } from '../schedule/minutes.js';
 import type { Activity, Reference } from '../content/types.js';
 import type { Messages } from '../i18n/messages.js';
-import { formatDuration } from '../schedule/clock.js';
-import { REFERENCES_PER_SLIDE, type DeckSlide } from './deck-slides.js';
+import { formatDuration } from '../time/clock.js';
+import { REFERENCES_PER_SLIDE } from '../compose/references.js';
+import type { DeckSlide } from './deck-slides.js';
 import { escapeHtml } from './escape.js';
 import { formatDate, joinNames } from './format.js';
 import type { RenderContext } from './context.js';

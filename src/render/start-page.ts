@@ -5,7 +5,7 @@
 // a JSON block, the code an external file (file://, CSP).
 import { messagesFor, type Language } from '../i18n/messages.js';
 import type { Track } from '../plan/types.js';
-import type { StartPageData, StartPageDeck } from '../site/start-data.js';
+import type { StartPageData, StartPageDeck } from './start-data.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 
 export type { StartPageData, StartPageDeck };

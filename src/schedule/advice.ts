@@ -3,7 +3,7 @@
 import type { Block } from '../compose/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Plan } from '../plan/types.js';
-import { formatClock } from './clock.js';
+import { formatClock } from '../time/clock.js';
 
 /** Modules the plan could use instead or as well, from the content (nominal minutes). */
 export interface Alternatives {

@@ -2,7 +2,7 @@
 // every clock is worked out again with the same formatClock the build used, so a deck opened as
 // index.html?start=10:00 shows exactly the times `fasilitator check` prints for a 10:00 plan.
 // Pure; the browser reads the address at the edge (src/client/retime.ts).
-import { DAY, formatClock, parseClock } from './clock.js';
+import { DAY, formatClock, parseClock } from '../time/clock.js';
 import type { Schedule } from './types.js';
 
 export interface AddressTime {

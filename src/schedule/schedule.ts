@@ -7,7 +7,7 @@ import type { PlanBreak } from '../plan/types.js';
 import { suggest } from '../suggest.js';
 import { formatOptions, overrunOptions, underrunOptions, UNDERRUN_WARN_SEC, type Alternatives } from './advice.js';
 import { allocateSeconds } from './budget.js';
-import { DAY, formatClock } from './clock.js';
+import { DAY, formatClock } from '../time/clock.js';
 import type { Schedule, ScheduledModule, ScheduledSection, ScheduledSlide } from './types.js';
 
 export interface ScheduleResult {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ContentError, type Issue } from '../errors.js';
 import { content, planSession, renderSite, type PlannedSession, type SiteFile, type Workspace, type WorkspaceCache } from '../pipeline.js';
 import { renderStartPage, type StartPageDeck } from '../render/start-page.js';
-import { formatClock } from '../schedule/clock.js';
+import { formatClock } from '../time/clock.js';
 import { programme, type ProgrammeEntry } from './programme.js';
 
 /** The shared folder, at the top of the site. */

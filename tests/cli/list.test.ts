@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { loadLibrary } from '../../src/content/load.js';
 import { nb } from '../../src/i18n/nb.js';
 import { paths } from '../../src/paths.js';

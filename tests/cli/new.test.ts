@@ -5,10 +5,10 @@ import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { planText, yamlString } from '../../src/cli/commands/new.js';
 import { nb } from '../../src/i18n/nb.js';
-import { parseYaml } from '../../src/plan/parse.js';
+import { parseYaml } from '../../src/yaml/parse.js';
 import { validatePlan } from '../../src/plan/validate.js';
 
 async function cli(...argv: string[]) {

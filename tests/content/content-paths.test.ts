@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { parseSection } from '../../src/content/parse-section.js';
 import { nb } from '../../src/i18n/nb.js';

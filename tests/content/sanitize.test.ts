@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createMarkdown } from '../../src/content/markdown.js';
 import { isSafeUrl, sanitizeHtml } from '../../src/content/sanitize.js';
-import { parseYaml } from '../../src/plan/parse.js';
+import { parseYaml } from '../../src/yaml/parse.js';
 import { validateReferences } from '../../src/content/references.js';
 import { nb } from '../../src/i18n/nb.js';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { atLeast, diagnose, engineMinimum, type MachineFacts } from '../../src/doctor/checks.js';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { startDevServer, type DevServer } from '../../src/dev/dev-server.js';
 import { nb } from '../../src/i18n/nb.js';
 import { describeBrowser, launch } from '../helpers/browser.js';

@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 
 const SIZES = [

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { fingerprint } from '../../src/client/timer/storage.js';
 import { describeBrowser, launch } from '../helpers/browser.js';

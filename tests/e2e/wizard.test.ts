@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb.js';
-import { parseYaml } from '../../src/plan/parse.js';
+import { parseYaml } from '../../src/yaml/parse.js';
 import { validatePlan } from '../../src/plan/validate.js';
 
 const hasScript = existsSync('/usr/bin/script');

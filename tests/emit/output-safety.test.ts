@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { emitFolder, OldNotRemovableError } from '../../src/emit/emit.js';
 import { isPlainFolderName, writeFailure } from '../../src/emit/guard.js';
 import { nb } from '../../src/i18n/nb.js';

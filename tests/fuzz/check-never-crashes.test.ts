@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 
 const PLANS = readdirSync('plans').filter((name) => name.endsWith('.yaml')).map((name) => readFileSync(join('plans', name), 'utf8'));
 const NASTY = ['*', '&', ':', ': ', '- ', '[', ']', '{', '}', '#', '"', "'", '\t', '\n', '---\n', '!!binary ', '!', '|', '>', '%', '@', '`', '\\', '.nan', '1e999', '-1', '0', '99999', '25:99', '2026-02-31', 'null', '~', '<script>', '../', 'æøå', '\u0000', '\ufeff'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/cli/report.js';
+import { formatIssue } from '../../src/terminal/report.js';
 import { lintContent } from '../../src/lint/lint-content.js';
 import { countWords } from '../../src/lint/rules.js';
 import { nb } from '../../src/i18n/nb.js';

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
+import { memoryOutput } from '../../src/terminal/output.js';
 import { ACTIVITY_KINDS } from '../../src/content/slide-settings.js';
 import type { Activity } from '../../src/content/types.js';
 import { en } from '../../src/i18n/en.js';

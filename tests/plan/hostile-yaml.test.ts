@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
-import { memoryOutput } from '../../src/cli/output.js';
-import { tooDeepAt } from '../../src/plan/parse.js';
+import { memoryOutput } from '../../src/terminal/output.js';
+import { tooDeepAt } from '../../src/yaml/parse.js';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'fasilitator-yaml-'));
 

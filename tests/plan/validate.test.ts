@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../../src/cli/report.js';
+import { formatIssues } from '../../src/terminal/report.js';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
-import { parseYaml } from '../../src/plan/parse.js';
+import { parseYaml } from '../../src/yaml/parse.js';
 import { validatePlan } from '../../src/plan/validate.js';
 
 const INVALID = 'tests/fixtures/plans/invalid';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatDuration, parseClock } from '../../src/schedule/clock.js';
+import { formatClock, formatDuration, parseClock } from '../../src/time/clock.js';
 
 describe('clock', () => {
   it.each([

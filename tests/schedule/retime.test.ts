@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planSession, type WorkspaceCache } from '../../src/pipeline.js';
-import { formatClock } from '../../src/schedule/clock.js';
+import { formatClock } from '../../src/time/clock.js';
 import { isIsoDate, parseAddressTime, retime, shiftClocks, shiftMinutes } from '../../src/schedule/retime.js';
 import { schedule } from '../helpers/schedule.js';
 import { workspace } from '../helpers/workspace.js';

@@ -18,9 +18,9 @@ import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
 import { buildSite, type WorkspaceCache } from '../../pipeline.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
+import { paint } from '../../terminal/output.js';
 import { pdfProgress } from '../progress.js';
-import { displayPath, formatIssues } from '../report.js';
+import { displayPath, formatIssues } from '../../terminal/report.js';
 import { releaseInterrupts } from '../interrupt.js';
 import { serveCommand } from './serve.js';
 

@@ -2,12 +2,12 @@
 // times (or JSON), and report problems. Exit 1 on errors (and on warnings with --strict).
 import { ContentError, type Issue } from '../../errors.js';
 import { planSession, type WorkspaceCache } from '../../pipeline.js';
-import { formatClock } from '../../schedule/clock.js';
+import { formatClock } from '../../time/clock.js';
 import { agendaRows, formatAgenda } from '../agenda.js';
 import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
-import { formatIssues } from '../report.js';
+import { paint } from '../../terminal/output.js';
+import { formatIssues } from '../../terminal/report.js';
 import { formatTimingTable } from '../timing-table.js';
 import { UsageError } from '../../errors.js';
 import { lintContent, type ContentReport } from '../../lint/lint-content.js';

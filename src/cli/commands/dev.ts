@@ -3,7 +3,7 @@ import { startDevServer } from '../../dev/dev-server.js';
 import { UsageError } from '../../errors.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
+import { paint } from '../../terminal/output.js';
 
 export const DEV_OPTIONS = { port: { type: 'string', short: 'p' }, open: { type: 'boolean' }, decks: { type: 'string' } } as const;
 

@@ -8,7 +8,7 @@ import { ExitCode } from '../../errors.js';
 import { packageRoot } from '../../paths.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { paint } from '../output.js';
+import { paint } from '../../terminal/output.js';
 
 export const DOCTOR_OPTIONS = { json: { type: 'boolean' }, out: { type: 'string', short: 'o' } } as const;
 

@@ -9,7 +9,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
 import { THEMES } from '../../plan/schema.js';
-import { parseClock } from '../../schedule/clock.js';
+import { parseClock } from '../../time/clock.js';
 import { loadLibrary } from '../../content/load.js';
 import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';
@@ -17,8 +17,8 @@ import { formatAgenda } from '../agenda.js';
 import { breakPositions, clockAt, nearestPosition, type BreakPosition } from '../break-positions.js';
 import { parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
-import { formatIssues } from '../report.js';
+import { paint } from '../../terminal/output.js';
+import { formatIssues } from '../../terminal/report.js';
 
 export const NEW_OPTIONS = {
   title: { type: 'string' },

@@ -4,7 +4,7 @@ import { EnvironmentError, UsageError } from '../../errors.js';
 import { createStaticServer, listen } from '../../serve/static-server.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
-import { paint } from '../output.js';
+import { paint } from '../../terminal/output.js';
 
 export const SERVE_OPTIONS = { port: { type: 'string', short: 'p' } } as const;
 

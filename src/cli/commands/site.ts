@@ -14,8 +14,8 @@ import type { WorkspaceCache } from '../../pipeline.js';
 import { renderCourseSite, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
-import { paint } from '../output.js';
-import { formatIssues } from '../report.js';
+import { paint } from '../../terminal/output.js';
+import { formatIssues } from '../../terminal/report.js';
 
 export const SITE_OPTIONS = {
   out: { type: 'string', short: 'o' },

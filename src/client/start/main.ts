@@ -4,9 +4,9 @@
 // schedules moved with retime(), listed with agendaRows().
 import './start.css';
 import { agendaRows } from '../../schedule/agenda.js';
-import { formatClock, parseClock } from '../../schedule/clock.js';
+import { formatClock, parseClock } from '../../time/clock.js';
 import { isIsoDate, retime } from '../../schedule/retime.js';
-import type { StartPageData, StartPageDeck } from '../../site/start-data.js';
+import type { StartPageData, StartPageDeck } from '../../render/start-data.js';
 
 const data = JSON.parse(document.getElementById('site-data')?.textContent ?? '{}') as StartPageData;
 const form = document.getElementById('planner') as HTMLFormElement | null;

@@ -6,7 +6,7 @@ import type Pptx from 'pptxgenjs';
 import type { RenderContext } from '../../render/context.js';
 import type { DeckSlide } from '../../render/deck-slides.js';
 import { formatDate, joinNames } from '../../render/format.js';
-import { formatDuration } from '../../schedule/clock.js';
+import { formatDuration } from '../../time/clock.js';
 import { htmlToBlocks, runsText, type Block, type Run } from './html.js';
 import { notesText } from './notes.js';
 import { DECORATIVE, standaloneSvg, type PptxTheme } from './theme.js';

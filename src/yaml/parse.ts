@@ -4,7 +4,7 @@ import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import type { SourceFile } from '../source.js';
 import type { SpanFinder } from '../_zod-issues.js';
-import { spanAt, spanOfPath } from './_yaml-span.js';
+import { spanAt, spanOfPath } from './span.js';
 
 export interface ParsedYaml {
   source: SourceFile;
