@@ -23,7 +23,7 @@ import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
 import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
 import { readSource, type SourceFile } from './source.js';
-import { planNameIssue } from './emit/guard.js';
+import { planNameIssue } from './plan/name.js';
 import { suggest } from './suggest.js';
 
 export interface Workspace {

@@ -36,10 +36,6 @@ const EXCEPTIONS: ReadonlyMap<string, string> = new Map([
   // The data the renderer embeds in the start page and the start page's script reads: a type-only
   // contract, so the browser bundle takes no code from render/.
   ['client/start/main.ts → render/start-data.ts', 'type-only contract between renderer and browser'],
-  // A plan's file name becomes its output folder, so the name rule lives with the output guard;
-  // planSession checks it early so `check` reports it too. Move folderNameOf/isPlainFolderName/
-  // planNameIssue to plan/ once the output-safety work has merged.
-  ['pipeline.ts → emit/guard.ts', 'plan name rule shared with the output guard'],
 ]);
 
 function unit(file: string): string {

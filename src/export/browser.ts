@@ -112,7 +112,7 @@ export async function launchChromium(t: Messages, env: Readonly<Record<string, s
   // every one of its modules for exports first (about 150 ms).
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   try {
-    const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true });
+    const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true, timeout: 120_000 }); // a busy two-core machine can take long to start it
     running.add(browser);
     browser.on('disconnected', () => running.delete(browser));
     return browser;

@@ -39,6 +39,8 @@ describeBrowser('fasilitator pdf', () => {
 
   beforeAll(() => {
     result = spawnSync('node', ['bin/fasilitator.js', 'pdf', 'plans/kort-intro-praksis.yaml', '-o', out], { encoding: 'utf8' });
+    // Say why, if the export itself failed: every test below depends on it.
+    if (result.status !== 0) throw new Error(`fasilitator pdf exited ${result.status}:\n${result.stderr}`);
     schedule = JSON.parse(readFileSync(join(dir, 'schedule.json'), 'utf8'));
   });
 
