@@ -131,5 +131,7 @@ export async function main(): Promise<void> {
     await stopping;
     process.exit(ExitCode.CANCELLED);
   }
+  // A pipe may still hold output (`check --json | jq` past 64 KiB): let it drain before exiting.
+  await Promise.all([process.stdout, process.stderr].map((stream) => new Promise<void>((done) => stream.write('', () => done()))));
   process.exit(code);
 }
