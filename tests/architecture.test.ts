@@ -13,7 +13,7 @@ const SRC = resolve('src');
  * cli/ starts everything, including the dev server.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors', 'i18n', 'suggest', 'paths', 'source', '_zod-issues', 'time', 'yaml', 'terminal'],
+  ['errors', 'i18n', 'suggest', 'paths', 'source', '_zod-issues', 'time', 'yaml', 'terminal', 'html'],
   ['plan'],
   ['content'],
   ['compose'],
@@ -26,7 +26,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['cli'],
 ];
 /** The browser runtime is its own program: it may use the pure shared code and scheduling, nothing with I/O. */
-const CLIENT_MAY_IMPORT = new Set(['client', 'schedule', 'time', 'i18n']);
+const CLIENT_MAY_IMPORT = new Set(['client', 'schedule', 'time', 'i18n', 'html']);
 
 /**
  * Deliberate exceptions, each one import (from → to, relative to src/) with the reason.

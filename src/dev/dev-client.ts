@@ -1,7 +1,7 @@
 // The script the live preview adds to each page: listens to vite's HMR channel and shows build
 // problems in a bokmål overlay over the last good deck. (vite's own overlay is in English and
 // made for JavaScript errors.)
-import { jsonForScript } from '../render/escape.js';
+import { jsonForScript } from '../html/escape.js';
 
 export interface OverlayPayload {
   title: string;

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Messages } from '../i18n/messages.js';
-import { html } from '../render/escape.js';
+import { html } from '../html/escape.js';
 
 export interface PdfFile {
   name: string;

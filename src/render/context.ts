@@ -7,7 +7,7 @@ import type { Messages } from '../i18n/messages.js';
 import type { Plan } from '../plan/types.js';
 import { formatClock } from '../time/clock.js';
 import type { DeckSlide } from './deck-slides.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../html/escape.js';
 
 export interface RenderContext {
   plan: Plan;

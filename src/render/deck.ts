@@ -3,7 +3,7 @@
 import type { Schedule } from '../schedule/types.js';
 import type { RenderContext } from './context.js';
 import type { DeckSlide } from './deck-slides.js';
-import { escapeHtml, jsonForScript } from './escape.js';
+import { escapeHtml, jsonForScript } from '../html/escape.js';
 import { renderSlide } from './slide.js';
 import { fillTemplate } from './template.js';
 

@@ -1,6 +1,6 @@
 // The facilitator's guide (veiledning.html), built with every deck so it travels with it.
 import type { RenderContext } from './context.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../html/escape.js';
 import { fillTemplate } from './template.js';
 
 export function renderGuide(template: string, guideHtml: string, ctx: RenderContext, assets: string): string {

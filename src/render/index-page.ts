@@ -4,7 +4,7 @@ import type { Messages } from '../i18n/messages.js';
 import { formatClock } from '../time/clock.js';
 import type { Schedule } from '../schedule/types.js';
 import { cspMeta } from './csp.js';
-import { html, raw } from './escape.js';
+import { html, raw } from '../html/escape.js';
 import { formatDate, joinNames } from './format.js';
 
 export interface IndexEntry {

@@ -5,7 +5,7 @@ import { formatMinutes, minutesNumber } from '../schedule/minutes.js';
 import type { Schedule, ScheduledSection } from '../schedule/types.js';
 import type { RenderContext } from './context.js';
 import type { DeckSlide } from './deck-slides.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../html/escape.js';
 import { formatDate, joinNames } from './format.js';
 import { renderNotes, statusMark } from './slide.js';
 import { renderSlideFrame } from './slide-frame.js';

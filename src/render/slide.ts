@@ -6,7 +6,7 @@ import type { Messages } from '../i18n/messages.js';
 import { formatDuration } from '../time/clock.js';
 import { REFERENCES_PER_SLIDE } from '../compose/references.js';
 import type { DeckSlide } from './deck-slides.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../html/escape.js';
 import { formatDate, joinNames } from './format.js';
 import type { RenderContext } from './context.js';
 import { inlineIcon } from './icons.js';

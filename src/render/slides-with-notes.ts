@@ -3,7 +3,7 @@
 // lines together and leaves a blank last page.
 import type { RenderContext } from './context.js';
 import type { DeckSlide } from './deck-slides.js';
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../html/escape.js';
 import { renderNotes } from './slide.js';
 import { renderSlideFrame } from './slide-frame.js';
 import { fillTemplate } from './template.js';

@@ -6,7 +6,7 @@
 import { messagesFor, type Language } from '../i18n/messages.js';
 import type { Track } from '../plan/types.js';
 import type { StartPageData, StartPageDeck } from './start-data.js';
-import { escapeHtml, jsonForScript } from './escape.js';
+import { escapeHtml, jsonForScript } from '../html/escape.js';
 
 export type { StartPageData, StartPageDeck };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nb } from '../../src/i18n/nb.js';
 import { buildSite, planSession } from '../../src/pipeline.js';
 import { createRenderContext } from '../../src/render/context.js';
-import { escapeHtml, jsonForScript } from '../../src/render/escape.js';
+import { escapeHtml, jsonForScript } from '../../src/html/escape.js';
 import { renderSlide } from '../../src/render/slide.js';
 import { fillTemplate } from '../../src/render/template.js';
 import { plan, slide } from '../helpers/content.js';

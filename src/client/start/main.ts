@@ -2,6 +2,7 @@
 // modules) into an agenda with clock times, and links that open each deck and run sheet at that
 // time (?start=HH:MM&date=…). The clock times come from the same code the CLI uses: the built
 // schedules moved with retime(), listed with agendaRows().
+import { escapeHtml as escape } from '../../html/escape.js';
 import './start.css';
 import { agendaRows } from '../../schedule/agenda.js';
 import { formatClock, parseClock } from '../../time/clock.js';
@@ -14,9 +15,6 @@ const agenda = document.getElementById('agenda');
 const w = data.words ?? {};
 const CHOICE_KEY = 'fasilitator-start-page';
 
-function escape(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
-}
 
 interface Choice {
   modules: string[];

@@ -2,7 +2,7 @@
 // reveal.js's English help overlay.
 import type { ClientStrings } from '../strings.js';
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+import { escapeHtml as escape } from '../../html/escape.js';
 
 export function helpMarkup(s: ClientStrings): string {
   const groups = s.help.groups

@@ -18,7 +18,7 @@ import speakerCss from './speaker.css?inline';
 /** The slides and manuscript are written in bokmål (src/render/deck.ts). */
 const CONTENT_LANG = 'nb';
 
-const escape = (text: string): string => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+import { escapeHtml as escape } from '../../html/escape.js';
 
 /** True when this page is the speaker view (index.html?speaker). */
 export function isSpeakerPage(search: string): boolean {

@@ -2,6 +2,7 @@
 // cannot make itself: PNG fallbacks for SVG figures (it only draws them in a browser), the
 // document language everywhere, notes as one paragraph per line, and one paragraph-properties
 // element per paragraph (pptxgenjs repeats it for every run, which strict readers reject).
+import { escapeHtml } from '../../html/escape.js';
 import { createRequire } from 'node:module';
 import type Pptx from 'pptxgenjs';
 import { FALLBACK_FONT, type PptxTheme, DECORATIVE } from './theme.js';
@@ -85,7 +86,8 @@ export function buildPresentation(specs: readonly SlideSpec[], theme: PptxTheme,
   return pptx;
 }
 
-const escapeXml = (text: string): string => text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+// XML text and attributes take the same five escapes as HTML.
+const escapeXml = escapeHtml;
 
 /** Keeps only the first <a:pPr> of each paragraph (pptxgenjs writes one per run). */
 export function dedupeParagraphProperties(xml: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, jsonForScript, raw } from '../../src/render/escape.js';
+import { escapeHtml, html, jsonForScript, raw } from '../src/html/escape.js';
 
 describe('html tagged template', () => {
   it('escapes every value unless it is raw()', () => {
