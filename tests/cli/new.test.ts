@@ -54,6 +54,14 @@ describe('fasilitator new with flags', () => {
     expect(existsSync(missing)).toBe(false);
   });
 
+  it.each(['..yaml', 'index.html.yaml'])('refuses the plan name %s before writing anything', async (name) => {
+    const file = join(dir, name);
+    const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'praksis', '-y', file);
+    expect(code).toBe(2);
+    expect(stderr).toContain('ikke kan brukes');
+    expect(existsSync(file)).toBe(false);
+  });
+
   it('rejects a bad flag value with the valid ones', async () => {
     const { code, stderr } = await cli('new', '--introduction', 'short', '--track', 'praxis', '-y', join(dir, 'x.yaml'));
     expect(code).toBe(2);

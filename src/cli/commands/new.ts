@@ -11,6 +11,7 @@ import { planSession } from '../../pipeline.js';
 import { THEMES } from '../../plan/schema.js';
 import { parseClock } from '../../time/clock.js';
 import { loadLibrary } from '../../content/load.js';
+import { planNameIssue } from '../../plan/name.js';
 import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';
 import { formatAgenda } from '../agenda.js';
@@ -325,6 +326,9 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   const { t, output } = ctx;
   const args = parseCommandArgs('new', argv, NEW_OPTIONS, t);
   const file = args.positionals[0] ?? 'plan.yaml';
+  // A name build would refuse (`..yaml`, `index.html.yaml`) is refused before anything is written.
+  const badName = planNameIssue(file, t);
+  if (badName) throw new UsageError(badName.message, badName.hint, 'new');
   if (existsSync(file) && !args.values.force) throw new UsageError(t.wizard.exists(file), t.wizard.existsHint, 'new');
   const given = fromFlags(args, t);
   const interactive = !args.values.yes && Boolean(process.stdin.isTTY) && ctx.env.CI === undefined;
