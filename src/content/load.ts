@@ -1,6 +1,6 @@
 // The content edge: finds modules in decks/, reads module.yaml, the section files and
 // sources.yaml, and hands the text to the pure parsers.
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { IssueCode, type Issue } from '../errors.js';
@@ -86,6 +86,7 @@ async function loadSections(entry: ModuleEntry, t: Messages, cache: ParseCache, 
         md,
         t,
         exists: existsSync,
+        realPath: (path: string) => realpathSync(path),
       });
       cache.set(path, kind, parsed);
     }

@@ -17,6 +17,8 @@ export interface SectionContext {
   t: Messages;
   /** Whether an image file exists (injected so this stays pure). */
   exists: (absolutePath: string) => boolean;
+  /** Where a path really leads, symbolic links followed (injected; the path itself by default). */
+  realPath?: (absolutePath: string) => string;
 }
 
 interface RawSlide {
@@ -114,6 +116,12 @@ function resolveImages(tokens: readonly Token[], file: string, ctx: SectionConte
       }
       if (!ctx.exists(from)) {
         issues.push({ code: IssueCode.SLIDE_IMAGE_MISSING, severity: 'error', message: ctx.t.content.imageMissing(src), hint: ctx.t.content.imageMissingHint, span: { file, line, column: 1 } });
+        continue;
+      }
+      // A symbolic link inside the folder may still lead out of it.
+      const real = ctx.realPath ?? ((path: string) => path);
+      if (!isInside(real(contentRoot), real(from))) {
+        issues.push({ code: IssueCode.CONTENT_PATH, severity: 'error', message: ctx.t.safety.pathOutside(src), hint: ctx.t.safety.pathOutsideHint, span: { file, line, column: 1 } });
         continue;
       }
       const to = join('assets', 'content', relative(contentRoot, from)).split('\\').join('/');

@@ -32,6 +32,16 @@ describe('image paths', () => {
     expect(slides[0]!.assets).toEqual([{ from: '/abs/decks/_felles/bilde.png', to: 'assets/content/_felles/bilde.png' }]);
   });
 
+  it('refuses an image that is a symbolic link leading out of the content folder', () => {
+    const realPath = (path: string): string => (path === '/abs/decks/m/lenke.png' ? '/etc/passwd' : path);
+    const { slides, issues } = parseSection(
+      { path: '/abs/decks/m/01-a.md', text: '# A\n\n![x](lenke.png)\n' },
+      { moduleId: 'm', sectionId: 'a', moduleDir: '/abs/decks/m', md: createMarkdown(), t: nb, exists: () => true, realPath },
+    );
+    expect(issues).toMatchObject([{ code: 'CONTENT_PATH', span: { line: 3 } }]);
+    expect(slides[0]!.assets).toEqual([]);
+  });
+
   it('does not crash on a malformed escape', () => {
     const { issues, slides } = parse('# A\n\n![x](bilde%E0%A4%A.png)\n');
     expect(issues).toEqual([]);
