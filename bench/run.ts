@@ -104,7 +104,7 @@ if (!only || only === 'pptx') {
   const fifty = await measure(['pptx', '--decks', generated.decksDir, generated.plan]);
   row('fasilitator pptx, generated 50-slide deck', fifty.ms, fifty.mib, `   (build alone ${build.ms.toFixed(0)} ms)`);
   const short = await measure(['pptx', 'plans/kort-intro-praksis.yaml']);
-  row('fasilitator pptx, kort-intro-praksis (no figures)', short.ms, short.mib);
+  row('fasilitator pptx, kort-intro-praksis (icons: Chromium)', short.ms, short.mib);
   const long = await measure(['pptx', 'plans/lang-intro-praksis.yaml'], {}, Math.min(RUNS, 3));
   row('fasilitator pptx, lang-intro-praksis (SVG charts: Chromium)', long.ms, long.mib);
   console.log(`the PowerPoint step for 50 slides: ${(fifty.ms - build.ms).toFixed(0)} ms over the build`);

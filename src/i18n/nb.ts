@@ -812,13 +812,13 @@ Eksempel:
     pptxTodo: '--pptx er ikke med i kursmappen ennå; bygg PowerPoint med fasilitator build --pptx.',
     // The start page
     title: 'Kursmappe',
-    lead: 'Velg hva dere skal gjennom, læringsspor, dato og starttid. Da ser du agendaen med klokkeslett, og lysarkene åpner med riktig tid i tidtakeren.',
+    lead: 'Velg hva dere skal gjennom, læringstilnærming, dato og starttid. Da ser du agendaen med klokkeslett, og lysarkene åpner med riktig tid i tidtakeren.',
     offline: 'Alt her virker uten nett, også fra en minnepinne.',
     chooseModules: 'Hva skal dere gjennom?',
     introductions: 'Introduksjon',
     competencies: 'Kjernekompetanser',
     noIntro: 'Ingen introduksjon',
-    chooseTrack: 'Læringsspor',
+    chooseTrack: 'Læringstilnærming',
     trackHelp: {
       kunnskap: 'Du presenterer fakta, tall og modeller, med korte spørsmålsrunder og quiz. Passer for store grupper, kort tid og dem som er nye i temaet.',
       praksis: 'Deltakerne jobber med caser og små øvelser fra egen arbeidshverdag. Passer for team som jobber sammen og vil bruke kunnskapen.',

@@ -64,7 +64,7 @@ export const planSchema = z
     introduction: z
       .enum(INTRODUCTIONS)
       .describe('Introduksjon: short (ca. 25 min), long (ca. 150 min) eller none (bare kjernekompetanser).'),
-    track: z.enum(TRACKS).describe('Læringsspor: kunnskap, praksis eller erfaring.'),
+    track: z.enum(TRACKS).describe('Læringstilnærming (spor): kunnskap, praksis eller erfaring.'),
     competencies: z
       .array(z.number().int().min(1).max(5))
       .optional()
