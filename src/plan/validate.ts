@@ -1,5 +1,6 @@
 // YAML document → validated Plan. Collects every issue in the file (the user fixes them in one
 // pass) and words each one for a planner: what is wrong, where, and what to write instead.
+import { isIsoDate } from '../time/date.js';
 import { basename, extname } from 'node:path';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
@@ -78,11 +79,6 @@ function normaliseClocks(value: unknown, node: Node | undefined, key?: string): 
   return value;
 }
 
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d!));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m! - 1 && date.getUTCDate() === d;
-}
 
 /** Plan-specific wording for formats and ranges zod only knows as patterns and numbers. */
 function planSpecial(t: Messages) {
@@ -138,7 +134,7 @@ function crossChecks(raw: Record<string, unknown>, at: SpanFinder, t: Messages):
       span: at(['competencies']),
     });
   }
-  if (input.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(input.date) && !isRealDate(input.date)) {
+  if (input.date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(input.date) && !isIsoDate(input.date)) {
     issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.date(input.date), hint: t.plan.dateHint, span: at(['date']) });
   }
   const start = typeof raw.start === 'string' ? parseClock(raw.start) : raw.start === undefined ? parseClock('09:00') : undefined;

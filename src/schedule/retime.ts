@@ -2,6 +2,7 @@
 // every clock is worked out again with the same formatClock the build used, so a deck opened as
 // index.html?start=10:00 shows exactly the times `fasilitator check` prints for a 10:00 plan.
 // Pure; the browser reads the address at the edge (src/client/retime.ts).
+import { isIsoDate } from '../time/date.js';
 import { DAY, formatClock, parseClock } from '../time/clock.js';
 import type { Schedule } from './types.js';
 
@@ -12,14 +13,7 @@ export interface AddressTime {
   date?: string;
 }
 
-/** A real calendar date in ISO form (2026-02-30 is not). */
-export function isIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isIsoDate } from '../time/date.js';
 
 /**
  * `?start=HH:MM&date=YYYY-MM-DD` → the time asked for. Values that are not a clock time or a real

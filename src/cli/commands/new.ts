@@ -11,6 +11,7 @@ import { planSession } from '../../pipeline.js';
 import { THEMES } from '../../plan/schema.js';
 import { parseClock } from '../../time/clock.js';
 import { loadLibrary } from '../../content/load.js';
+import { isIsoDate } from '../../time/date.js';
 import { planNameIssue } from '../../plan/name.js';
 import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';
@@ -102,14 +103,6 @@ export function planText(answers: PlanAnswers, schemaPath: string, t: Messages, 
 const INTRODUCTIONS = ['short', 'long', 'none'];
 const TRACK_NAMES = ['kunnskap', 'praksis', 'erfaring'];
 
-/** YYYY-MM-DD that names a day in the calendar (not 2026-02-31). */
-export function isRealIsoDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
 
 function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   const value = (name: string): string | undefined => stringOption(args, name);
@@ -121,7 +114,7 @@ function fromFlags(args: ParsedArgs, t: Messages): Partial<PlanAnswers> {
   const date = value('date');
   if (date) {
     // Checked before anything is written: a plan with 2026-02-31 would be written and then refused.
-    if (!isRealIsoDate(date)) throw new UsageError(t.safety.impossibleDate(date), t.safety.impossibleDateHint, 'new');
+    if (!isIsoDate(date)) throw new UsageError(t.safety.impossibleDate(date), t.safety.impossibleDateHint, 'new');
     answers.date = date;
   }
   const start = value('start');
