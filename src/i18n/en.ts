@@ -334,6 +334,7 @@ Shared files (fonts, theme, timer) are stored once, in felles/.
 Options:
   -o, --out <folder>    the folder to make (default: dist/kurs)
       --pdf             also make PDFs of every session (takes minutes)
+      --pptx            also make lysark.pptx (PowerPoint with manuscript) of every session
       --force           replace the folder even if fasilitator did not make it
       --decks <folder>  the content to use
       --lang <nb|en>    language of messages and slides
@@ -787,7 +788,7 @@ Example:
     notOurs: (dir: string) => `the folder ${dir} exists and was not made by fasilitator site`,
     notOursHint: 'Choose another folder with -o, or use --force to replace it.',
     failed: (n: number) => `${n} ${n === 1 ? 'session' : 'sessions'} could not be built; nothing was written.`,
-    pptxTodo: '--pptx is not part of the course folder yet; make PowerPoint with fasilitator build --pptx.',
+    pptx: (i, n, name) => `PowerPoint ${i}/${n} ${name} …`,
     title: 'Course folder',
     lead: 'Choose what you will cover, the track, the date and the start time. You will see the agenda with clock times, and the slides open with the right time in the timer.',
     offline: 'Everything here works offline, also from a memory stick.',

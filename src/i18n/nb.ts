@@ -348,6 +348,7 @@ eller legg den på intranettet. Felles filer (skrift, tema, tidtaker) ligger
 Valg:
   -o, --out <mappe>     mappen som lages (standard: dist/kurs)
       --pdf             lag også PDF-er av hver økt (tar flere minutter)
+      --pptx            lag også lysark.pptx (PowerPoint med manus) av hver økt
       --force           erstatt mappen selv om fasilitator ikke laget den
       --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
       --lang <nb|en>    språk i meldinger og lysark
@@ -809,7 +810,7 @@ Eksempel:
     notOurs: (dir: string) => `mappen ${dir} finnes og ble ikke laget av fasilitator site`,
     notOursHint: 'Velg en annen mappe med -o, eller bruk --force hvis du vil erstatte den.',
     failed: (n: number) => `${n} ${n === 1 ? 'økt' : 'økter'} kunne ikke bygges; ingenting er skrevet.`,
-    pptxTodo: '--pptx er ikke med i kursmappen ennå; bygg PowerPoint med fasilitator build --pptx.',
+    pptx: (i: number, n: number, name: string) => `PowerPoint ${i}/${n} ${name} …`,
     // The start page
     title: 'Kursmappe',
     lead: 'Velg hva dere skal gjennom, læringstilnærming, dato og starttid. Da ser du agendaen med klokkeslett, og lysarkene åpner med riktig tid i tidtakeren.',

@@ -18,6 +18,8 @@ export interface StartPageDeck {
 export interface StartPageData {
   decks: StartPageDeck[];
   pdf: boolean;
+  /** Whether each session folder has lysark.pptx (site --pptx). */
+  pptx: boolean;
   breakTitle: string;
   words: Record<string, string>;
 }

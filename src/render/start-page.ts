@@ -12,7 +12,7 @@ export type { StartPageData, StartPageDeck };
 
 const TRACK_ORDER: Track[] = ['kunnskap', 'praksis', 'erfaring'];
 
-export function renderStartPage(decks: readonly StartPageDeck[], language: Language, shared: string, options: { pdf?: boolean } = {}): string {
+export function renderStartPage(decks: readonly StartPageDeck[], language: Language, shared: string, options: { pdf?: boolean; pptx?: boolean } = {}): string {
   const t = messagesFor(language);
   const s = t.site;
   const modules = [...new Map(decks.map((deck) => [deck.moduleKey, deck])).values()];
@@ -48,6 +48,7 @@ export function renderStartPage(decks: readonly StartPageDeck[], language: Langu
         link(`${f}/deltaker/index.html`, l.participant),
         ...(deck.guide ? [link(`${f}/veiledning.html`, l.guide)] : []),
         ...(options.pdf ? [link(`${f}/lysark.pdf`, l.slidesPdf), link(`${f}/lysark-med-manus.pdf`, l.notesPdf), link(`${f}/manus.pdf`, l.manusPdf)] : []),
+        ...(options.pptx ? [link(`${f}/lysark.pptx`, l.slidesPptx)] : []),
       ];
       return `<td data-deck="${f}" data-module="${deck.moduleKey}" data-track="${track}">${links.join(' · ')}</td>`;
     });
@@ -57,6 +58,7 @@ export function renderStartPage(decks: readonly StartPageDeck[], language: Langu
   const data: StartPageData = {
     decks: [...decks],
     pdf: Boolean(options.pdf),
+    pptx: Boolean(options.pptx),
     breakTitle: t.deck.breakTitle,
     words: {
       clock: s.clock,
@@ -71,6 +73,7 @@ export function renderStartPage(decks: readonly StartPageDeck[], language: Langu
       guide: l.guide,
       participant: l.participant,
       slidesPdf: l.slidesPdf,
+      slidesPptx: l.slidesPptx,
       manusPdf: l.manusPdf,
       notesPdf: l.notesPdf,
     },

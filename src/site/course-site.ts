@@ -47,7 +47,7 @@ export async function renderCourseSite(
   workspace: Workspace,
   cache: WorkspaceCache,
   onSession: (done: number, total: number, folder: string) => void = () => undefined,
-  options: { pdf?: boolean } = {},
+  options: { pdf?: boolean; pptx?: boolean } = {},
 ): Promise<CourseSite> {
   const store = await content(workspace, cache);
   const entries = programme(store.modules, workspace.lang ?? 'nb');
@@ -102,7 +102,7 @@ export async function renderCourseSite(
     schedule: planned.schedule,
     guide: unique.has(`${entry.folder}/veiledning.html`),
   }));
-  unique.set('index.html', { path: 'index.html', content: renderStartPage(decks, workspace.lang === 'en' ? 'en' : 'nb', SHARED, { pdf: Boolean(options.pdf) }) });
+  unique.set('index.html', { path: 'index.html', content: renderStartPage(decks, workspace.lang === 'en' ? 'en' : 'nb', SHARED, { pdf: Boolean(options.pdf), pptx: Boolean(options.pptx) }) });
   unique.set(SITE_MARKER, { path: SITE_MARKER, content: `${JSON.stringify({ madeBy: 'fasilitator site', sessions: sessions.length })}\n` });
   return { sessions, files: [...unique.values()], copies: [...copies].map(([to, from]) => ({ from, to })), warnings };
 }

@@ -1,6 +1,6 @@
 // The course site from file://: the start page lists the programme, computes the agenda with the
 // CLI's own times, and opens decks and run sheets that take their time from the address.
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -195,5 +195,19 @@ describeBrowser('course site (fasilitator site) from file://', () => {
     expect(moved).toContain('10:00–10:25');
     expect(moved).not.toContain('09:00–09:25');
     expect(await page.locator('[data-fasilitator="date"]').textContent()).toBe('3. desember 2026');
+  });
+
+  it('with --pptx, every session folder has its lysark.pptx and the start page links it', async () => {
+    const target = join(tmp, 'kurs-pptx');
+    const output = memoryOutput();
+    expect(await run(['site', '-o', target, '--pptx'], output, {}), output.stderr.join('\n')).toBe(0);
+    const sessions = readdirSync(target, { withFileTypes: true }).filter((d) => d.isDirectory() && d.name !== 'felles').map((d) => d.name);
+    expect(sessions).toHaveLength(21);
+    for (const session of sessions) {
+      const bytes = readFileSync(join(target, session, 'lysark.pptx'));
+      expect(bytes.subarray(0, 2).toString('latin1'), session).toBe('PK');
+    }
+    const start = readFileSync(join(target, 'index.html'), 'utf8');
+    for (const session of sessions) expect(start).toContain(`href="${session}/lysark.pptx"`);
   });
 });

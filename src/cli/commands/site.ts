@@ -1,17 +1,19 @@
-// fasilitator site [-o mappe] [--pdf]: the whole programme (every introduction and core competence
+// fasilitator site [-o mappe] [--pdf] [--pptx]: the whole programme (every introduction and core competence
 // in every track) in one folder with a start page, for a memory stick or the intranet. Written
 // atomically like build; a folder fasilitator did not make is only replaced with --force.
 import { existsSync, readdirSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Browser } from 'playwright-core';
 import { emitFolder, writeTree } from '../../emit/emit.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
-import { launchChromium, requireChromium } from '../../export/browser.js';
+import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
 import { exportPdfs } from '../../export/pdf.js';
+import { exportPptx } from '../../export/pptx/export.js';
+import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
 import type { WorkspaceCache } from '../../pipeline.js';
-import { renderCourseSite, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
+import { renderCourseSite, SHARED, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
@@ -21,8 +23,6 @@ export const SITE_OPTIONS = {
   out: { type: 'string', short: 'o' },
   decks: { type: 'string' },
   pdf: { type: 'boolean' },
-  // TODO(pptx): PowerPoint per session once `build --pptx` is in this branch; for now the flag is
-  // accepted and explained, so scripts written for the issue's interface do not break.
   pptx: { type: 'boolean' },
   force: { type: 'boolean' },
 } as const;
@@ -74,7 +74,7 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
   if (!args.values.force && !ours(target)) throw new UsageError(t.site.notOurs(display(target)), t.site.notOursHint, 'site');
   const withPdf = Boolean(args.values.pdf);
   if (withPdf) requireChromium(t, ctx.env);
-  if (args.values.pptx) output.err(paint(output, 'dim', t.site.pptxTodo));
+  const withPptx = Boolean(args.values.pptx);
   const started = performance.now();
   const progress = (text: string): void => {
     if (output.interactive) process.stderr.write(`\r\u001b[2K${paint(output, 'dim', text)}`);
@@ -82,7 +82,7 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
   const cache: WorkspaceCache = {};
   let site;
   try {
-    site = await renderCourseSite(workspace, cache, (done, total, folder) => folder && progress(t.site.building(done + 1, total, folder)), { pdf: withPdf });
+    site = await renderCourseSite(workspace, cache, (done, total, folder) => folder && progress(t.site.building(done + 1, total, folder)), { pdf: withPdf, pptx: withPptx });
   } catch (error) {
     if (output.interactive) process.stderr.write('\r\u001b[2K');
     if (!(error instanceof ContentError)) throw error;
@@ -94,13 +94,27 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
   try {
     await emitFolder(target, async (dir) => {
       await writeTree(dir, site);
-      if (!withPdf) return;
-      browser = await launchChromium(t, ctx.env);
+      const openBrowser = async (): Promise<Browser> => (browser ??= await launchChromium(t, ctx.env));
       for (const [i, session] of site.sessions.entries()) {
-        // PDFs take minutes: a log (CI, a file) gets a plain line per session, a terminal one redrawn line.
-        if (output.interactive) progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
-        else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
-        await exportPdfs(browser, join(dir, session.entry.folder), session.planned.schedule.plan.title, session.planned.t);
+        const folder = join(dir, session.entry.folder);
+        if (withPdf) {
+          // PDFs take minutes: a log (CI, a file) gets a plain line per session, a terminal one redrawn line.
+          if (output.interactive) progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+          else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
+          await exportPdfs(await openBrowser(), folder, session.planned.schedule.plan.title, session.planned.t);
+        }
+        if (withPptx) {
+          if (output.interactive) progress(t.site.pptx(i + 1, site.sessions.length, session.entry.folder));
+          else output.err(t.site.pptx(i + 1, site.sessions.length, session.entry.folder));
+          // Figures need the browser for their PNG copies; icons alone do not (see export/pptx/write.ts).
+          const figureBrowser = async (): Promise<Browser> => {
+            if (!browser && !findChromium(ctx.env)) throw new EnvironmentError(session.planned.t.pptx.noBrowser, session.planned.t.browser.notFoundHint);
+            return openBrowser();
+          };
+          // The session's assets/ live in the shared folder.
+          const shared = (src: string): string => (src.startsWith('assets/') ? join(dir, SHARED, src.slice('assets/'.length)) : join(folder, src));
+          await exportPptx(session.planned, folder, await readFile(join(dir, SHARED, 'theme.css'), 'utf8'), chromiumRasteriser(figureBrowser), shared);
+        }
       }
       // Ownership was settled above: the course folder carries its own marker, or --force was given.
     }, { force: true });

@@ -49,6 +49,7 @@ function links(deck: StartPageDeck, q: string): string {
     `<a href="${f}/deltaker/index.html">${escape(w.participant ?? '')}</a>`,
     ...(deck.guide ? [`<a href="${f}/veiledning.html">${escape(w.guide ?? '')}</a>`] : []),
     ...(data.pdf ? [`<a href="${f}/lysark.pdf">${escape(w.slidesPdf ?? '')}</a>`, `<a href="${f}/lysark-med-manus.pdf">${escape(w.notesPdf ?? '')}</a>`, `<a href="${f}/manus.pdf">${escape(w.manusPdf ?? '')}</a>`] : []),
+    ...(data.pptx ? [`<a href="${f}/lysark.pptx">${escape(w.slidesPptx ?? '')}</a>`] : []),
   ];
   return `<p class="fa-s-links">${items.join(' ')}</p>`;
 }

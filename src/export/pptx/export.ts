@@ -66,17 +66,19 @@ export function deckMeta(planned: PlannedSession): DeckMeta {
  * Writes lysark.pptx into `dir` (a deck folder the build has just written).
  * @param themeCss the plan's theme stylesheet
  * @param rasterise draws PNG fallbacks for SVG figures; asked only when the deck has any
+ * @param resolveAsset where a deck-relative file (an image under assets/) is on disk; the course
+ *   site keeps them in its shared folder instead of the session's own
  */
-export async function exportPptx(planned: PlannedSession, dir: string, themeCss: string, rasterise?: Rasterise): Promise<PptxResult> {
+export async function exportPptx(planned: PlannedSession, dir: string, themeCss: string, rasterise?: Rasterise, resolveAsset: (src: string) => string = (src) => join(dir, src)): Promise<PptxResult> {
   const started = performance.now();
   const { plan, modules, references, t, schedule, blocks, used } = planned;
   const items = deckSlides(schedule, blocks, pageReferences(used));
   const render = createRenderContext(plan, modules, references, t, schedule.slides.length);
   const theme = pptxThemeFromCss(themeCss);
   const meta = { ...deckMeta(planned), bulletColour: theme.accent };
-  const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(join(dir, src)), icon: punktIcon };
+  const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(resolveAsset(src)), icon: punktIcon };
   const specs = mapDeck(items, ctx);
-  const bytes = await renderPptx(specs, theme, meta, (file) => join(dir, file), rasterise);
+  const bytes = await renderPptx(specs, theme, meta, resolveAsset, rasterise);
   const path = join(dir, PPTX_FILE);
   const partial = `${path}.partial`;
   try {
