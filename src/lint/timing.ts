@@ -45,13 +45,9 @@ export interface ActivityTiming {
   span: SourceSpan;
 }
 
-export interface SectionTiming {
-  sectionId: string;
-  title: string;
-  /** The section's Markdown file, where material is added or cut. */
-  file?: string;
+/** Planned against needed minutes: the figures a section and a module × track both report. */
+export interface TimingFigures {
   plannedMinutes: number;
-  speechWords: number;
   speechMinutes: number;
   activityMinutes: number;
   neededMinutes: number;
@@ -60,24 +56,24 @@ export interface SectionTiming {
   /** The ratio as a whole percentage, for reports. */
   percent: number;
   status: TimingStatus;
-  activities: ActivityTiming[];
   span: SourceSpan;
 }
 
-export interface ModuleTrackTiming {
+export interface SectionTiming extends TimingFigures {
+  sectionId: string;
+  title: string;
+  /** The section's Markdown file, where material is added or cut. */
+  file?: string;
+  speechWords: number;
+  activities: ActivityTiming[];
+}
+
+export interface ModuleTrackTiming extends TimingFigures {
   moduleId: string;
   title: string;
   track: Track;
-  /** Minutes of the sections with material in this track (breaks are not material). */
-  plannedMinutes: number;
-  speechMinutes: number;
-  activityMinutes: number;
-  neededMinutes: number;
-  ratio: number;
-  percent: number;
-  status: TimingStatus;
+  /** plannedMinutes: of the sections with material in this track (breaks are not material). */
   sections: SectionTiming[];
-  span: SourceSpan;
 }
 
 /** "Kilde: …" / "Kilder: …" lines are for the facilitator's eyes, not read aloud. */
