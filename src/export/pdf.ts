@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Messages } from '../i18n/messages.js';
+import { EnvironmentError } from '../errors.js';
 import { html } from '../html/escape.js';
 
 export interface PdfFile {
@@ -31,10 +32,22 @@ function footer(title: string, t: Messages): string {
 <span>${title}</span><span>${t.pdf.page} <span class="pageNumber"></span> ${t.pdf.of} <span class="totalPages"></span></span></div>`.html;
 }
 
-// Strings, not functions: these run in the page, and the Node side has no DOM types.
+/** The slice of the page's DOM the predicate reads (the Node side has no DOM types). */
+type FlagWindow = { document: { documentElement: { dataset: Record<string, string | undefined> } } };
+
+/**
+ * Waits until `<html data-{flag}="true">`. A function, never a string: Playwright evaluates a
+ * string predicate again with eval() on every poll, which the deck's CSP (script-src 'self')
+ * forbids once the first, exempt check has found the flag unset — on a busy machine the PDF
+ * export then failed with an EvalError.
+ */
+export async function waitForFlag(page: Page, flag: string, timeout = 60_000): Promise<void> {
+  await page.waitForFunction((name) => (globalThis as unknown as FlagWindow).document.documentElement.dataset[name] === 'true', flag, { timeout });
+}
+
 async function waitFor(page: Page, flag: 'fasilitatorPdfReady' | 'fonts'): Promise<void> {
   if (flag === 'fonts') await page.evaluate('document.fonts.ready.then(() => true)');
-  else await page.waitForFunction(`document.documentElement.dataset.${flag} === 'true'`, undefined, { timeout: 60_000 });
+  else await waitForFlag(page, flag);
 }
 
 /** Writes a PDF to a temporary name first, then renames it: never a truncated file under the real name. */
@@ -64,7 +77,11 @@ export async function exportPdfs(
   const step = async (name: PdfName, run: () => Promise<number>): Promise<void> => {
     if (!only.includes(name)) return;
     const started = performance.now();
-    const pages = await run();
+    // A browser that crashes, hangs or refuses a page is the machine's problem (exit 3), not a
+    // stack trace: the deck folder itself is complete without its PDFs.
+    const pages = await run().catch((error: unknown) => {
+      throw new EnvironmentError(t.pdf.failed(name), t.pdf.failedHint, { cause: error });
+    });
     const ms = Math.round(performance.now() - started);
     files.push({ name, pages, ms });
     progress({ file: name, done: files.length, total: only.length, pages, ms });

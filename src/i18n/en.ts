@@ -689,6 +689,8 @@ Example:
     written: (path, pages, ms) => `✔ ${path} (${pages}, ${ms} ms)`,
     working: (plan) => `Making PDFs for ${plan} …`,
     starting: 'Starting the browser …',
+    failed: (file) => `the browser could not make ${file}`,
+    failedHint: 'Try again. If it happens again, run fasilitator doctor to check the browser, and run with --debug for details. The slides in the folder work without a PDF.',
   },
 
   pptx: {

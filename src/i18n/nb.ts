@@ -711,6 +711,8 @@ Eksempel:
     written: (path: string, pages: string, ms: number) => `✔ ${path} (${pages}, ${ms} ms)`,
     working: (plan: string) => `Lager PDF for ${plan} …`,
     starting: 'Starter nettleseren …',
+    failed: (file: string) => `nettleseren klarte ikke å lage ${file}`,
+    failedHint: 'Prøv igjen. Skjer det igjen, kjør fasilitator doctor for å sjekke nettleseren, og kjør med --debug for detaljer. Lysarkene i mappen virker uten PDF.',
   },
 
   pptx: {
