@@ -5,26 +5,23 @@ import type { Block } from './compose/types.js';
 import { openContent, type ContentStore } from './content/load.js';
 import type { ParseCache } from './content/parse-cache.js';
 import { ContentError, IssueCode, sortIssuesByPosition, type Issue } from './errors.js';
-import { messagesFor, type Language, type Messages } from './i18n/messages.js';
-import { parseYaml } from './yaml/parse.js';
-import type { Plan } from './plan/types.js';
-import { validatePlan } from './plan/validate.js';
+import type { Language, Messages } from './i18n/messages.js';
+import { readPlan } from './plan/read.js';
 import { siteCopies } from './render/assets.js';
 import { createRenderContext } from './render/context.js';
 import type { PlannedSession, Site, SiteFile } from './render/types.js';
 import { renderDeck } from './render/deck.js';
-import { pageReferences, usedReferences } from './compose/references.js';
+import { alternatives } from './compose/alternatives.js';
 import { deckSlides } from './render/deck-slides.js';
 import { renderRunSheet } from './render/run-sheet.js';
 import { renderSlidesWithNotes } from './render/slides-with-notes.js';
 import { renderGuide } from './render/guide.js';
-import { loadTemplates, listThemes, themePath, type Templates } from './render/theme.js';
+import { loadTemplates, themeIssues, type Templates } from './render/theme.js';
 import { loadTheme, type LoadedTheme } from './render/theme-tokens.js';
 import { availableIcons, checkIcons, loadIcons, slideIcons } from './render/icons.js';
 import { scheduleSession } from './schedule/schedule.js';
 import { readSource, type SourceFile } from './source.js';
 import { planNameIssue } from './plan/name.js';
-import { suggest } from './suggest.js';
 
 export interface Workspace {
   decksDir: string;
@@ -72,15 +69,10 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   if (badName) throw new ContentError([badName]);
   // `given`: a plan made in memory (the course site); otherwise the file at planPath.
   const source = given ?? (await readSource(planPath, workspace.t));
-  const first = parseYaml(source, workspace.t);
-  // Issues in a plan that asks for English are worded in English (unless --lang says otherwise).
-  const planLanguage = first.doc.get('language') === 'en' ? 'en' : 'nb';
-  const t = messagesFor(workspace.lang ?? planLanguage);
-  const parsed = t === workspace.t ? first : parseYaml(source, t);
-  const result = validatePlan(parsed, t);
-  const found = result.plan ?? result.provisional;
-  if (!found) throw new ContentError(result.issues);
-  const plan: Plan = workspace.lang ? { ...found, language: workspace.lang } : found;
+  const result = readPlan(source, workspace.t, workspace.lang);
+  const { t } = result;
+  const plan = result.plan ?? result.provisional;
+  if (!plan) throw new ContentError(result.issues);
 
   const store = await content(workspace, cache);
   const issues: Issue[] = [...result.issues, ...store.sharedIssues];
@@ -89,40 +81,28 @@ export async function planSession(planPath: string, workspace: Workspace, cache:
   // Only the modules this plan uses are read, and only they can hold it back.
   const loaded = await Promise.all(chosen.modules.map((module) => store.load(module.id)));
   for (const entry of loaded) issues.push(...entry.issues);
-  const selected = { modules: loaded.map((entry) => entry.module) };
-  if (!themePath(workspace.templatesDir, plan.theme)) {
-    const themes = await listThemes(workspace.templatesDir);
-    issues.push({ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme });
-  }
+  const modules = loaded.map((entry) => entry.module);
+  issues.push(...(await themeIssues(workspace.templatesDir, plan, t)));
   // Icons are checked where the slides name them, with a did-you-mean, before anything is built.
-  const iconSlides = selected.modules.flatMap((module) => module.sections.flatMap((section) => section.slides)).filter((slide) => slideIcons(slide).length > 0);
+  const iconSlides = modules.flatMap((module) => module.sections.flatMap((section) => section.slides)).filter((slide) => slideIcons(slide).length > 0);
   if (iconSlides.length > 0) {
     cache.icons ??= availableIcons(t);
     issues.push(...checkIcons(iconSlides, await cache.icons, t));
   }
-  const session = composeSession(plan, selected.modules);
-  const used = usedReferences(session.blocks, store.references);
-  const intro = (kind: 'short' | 'long'): number | undefined => store.modules.find((m) => m.kind === 'introduction' && m.introduction === kind)?.minutes;
-  const alternatives = {
-    ...(intro('short') !== undefined ? { shortIntroMinutes: intro('short')! } : {}),
-    ...(intro('long') !== undefined ? { longIntroMinutes: intro('long')! } : {}),
-    unusedCompetencies: store.modules
-      .filter((m) => m.kind === 'competency' && m.number !== undefined && !plan.competencies.includes(m.number))
-      .map((m) => ({ number: m.number!, minutes: m.minutes })),
-  };
-  const scheduled = scheduleSession(session, t, { sourcePages: pageReferences(used).length, alternatives });
-  issues.push(...scheduled.issues, ...sessionWarnings(scheduled.blocks, t));
+  const session = composeSession(plan, modules, { t, references: store.references });
+  const scheduled = scheduleSession(session, t, { alternatives: alternatives(plan, store.modules) });
+  issues.push(...scheduled.issues, ...sessionWarnings(session.blocks, t));
   if (issues.some((issue) => issue.severity === 'error')) throw new ContentError(sortIssuesByPosition(issues));
   return {
     plan,
     shared: store.shared,
     t,
-    modules: selected.modules,
+    modules,
     session,
     schedule: scheduled.schedule,
-    blocks: scheduled.blocks,
+    blocks: session.blocks,
     references: store.references,
-    used,
+    used: session.used,
     warnings: sortIssuesByPosition(issues),
   };
 }
@@ -149,7 +129,7 @@ export async function renderSite(planned: PlannedSession, workspace: Workspace, 
     icons,
     ...(theme.logoSvg ? { logoSvg: theme.logoSvg, logoName: theme.tokens.logo?.name ?? '' } : {}),
   });
-  const items = deckSlides(schedule, blocks, pageReferences(used));
+  const items = deckSlides(schedule, blocks);
   const assets = 'assets';
   const pageAssets = layout?.assets ?? assets;
   const files: SiteFile[] = [

@@ -4,7 +4,7 @@ import type { Module } from '../content/types.js';
 import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
 import { moduleBlocks } from '../compose/compose.js';
-import { blockSeconds } from '../schedule/schedule.js';
+import { blockSeconds } from '../compose/durations.js';
 
 export interface SectionOutline {
   id: string;

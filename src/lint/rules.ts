@@ -6,7 +6,7 @@ import { IssueCode, type Issue, type SourceSpan } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { TRACKS } from '../plan/schema.js';
 import type { Track } from '../plan/types.js';
-import { blockSeconds } from '../schedule/schedule.js';
+import { blockSeconds } from '../compose/durations.js';
 import { suggest } from '../suggest.js';
 import { countWords } from './words.js';
 

@@ -3,6 +3,10 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { IssueCode, type Issue } from '../errors.js';
+import type { Messages } from '../i18n/messages.js';
+import type { Plan } from '../plan/types.js';
+import { suggest } from '../suggest.js';
 
 export interface Templates {
   deck: string;
@@ -29,4 +33,11 @@ export function themePath(templatesDir: string, theme: string): string | undefin
 export async function listThemes(templatesDir: string): Promise<string[]> {
   const entries = await readdir(join(templatesDir, 'themes'), { withFileTypes: true });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+}
+
+/** The plan's theme, checked where the plan names it: an issue with a did-you-mean when there is no such theme. */
+export async function themeIssues(templatesDir: string, plan: Pick<Plan, 'theme' | 'spans'>, t: Messages): Promise<Issue[]> {
+  if (themePath(templatesDir, plan.theme)) return [];
+  const themes = await listThemes(templatesDir);
+  return [{ code: IssueCode.PLAN_INVALID_VALUE, severity: 'error', message: t.plan.unknownTheme(plan.theme), hint: t.plan.unknownValueHint(suggest(plan.theme, themes), themes), span: plan.spans.theme }];
 }

@@ -1,17 +1,10 @@
 // When a plan does not fit its `end`: concrete ways out, computed for this plan, each with the
 // minutes it gives, so the planner can pick instead of guessing.
-import type { Block } from '../compose/types.js';
+import type { Alternatives } from '../compose/alternatives.js';
+import { isTimed, type Block } from '../compose/types.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Plan } from '../plan/types.js';
 import { formatClock } from '../time/clock.js';
-
-/** Modules the plan could use instead or as well, from the content (nominal minutes). */
-export interface Alternatives {
-  shortIntroMinutes?: number;
-  longIntroMinutes?: number;
-  /** Core competencies the plan does not use yet. */
-  unusedCompetencies?: { number: number; minutes: number }[];
-}
 
 export type TimeOption =
   | { kind: 'later-end'; end: string; minutes: number }
@@ -30,14 +23,14 @@ const minutesOf = (seconds: number): number => Math.round(seconds / 60);
 /** Ways to win back `shortSec` seconds, the most direct first. */
 export function overrunOptions(plan: Plan, blocks: readonly Block[], endSec: number, alternatives: Alternatives): TimeOption[] {
   const options: TimeOption[] = [{ kind: 'later-end', end: formatClock(endSec), minutes: minutesOf(endSec - (plan.endSec ?? endSec)) }];
-  for (const block of blocks) {
+  for (const block of blocks.filter(isTimed)) {
     // Only the plan's own breaks are the planner's to change; breaks in the content stay.
     if (block.kind !== 'break' || block.module) continue;
     const from = minutesOf(block.budgetSec);
     const to = shortestBreakMinutes(from);
     if (to < from) options.push({ kind: 'shorter-break', title: block.title, from, to, minutes: from - to });
   }
-  for (const module of new Set(blocks.flatMap((block) => (block.module ? [block.module] : [])))) {
+  for (const module of new Set(blocks.filter(isTimed).flatMap((block) => (block.module ? [block.module] : [])))) {
     if (module.kind === 'competency' && module.number !== undefined && plan.competencies.length + (plan.introduction === 'none' ? 0 : 1) > 1) {
       options.push({ kind: 'drop-competency', number: module.number, minutes: module.minutes });
     }

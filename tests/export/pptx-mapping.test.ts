@@ -11,7 +11,6 @@ import { nb } from '../../src/i18n/nb.js';
 import { paths } from '../../src/paths.js';
 import { planSession } from '../../src/pipeline.js';
 import { createRenderContext } from '../../src/render/context.js';
-import { pageReferences } from '../../src/compose/references.js';
 import { deckSlides, type DeckSlide } from '../../src/render/deck-slides.js';
 import type { ScheduledSlide } from '../../src/schedule/types.js';
 import { plan, slide } from '../helpers/content.js';
@@ -260,7 +259,7 @@ describe('speaker notes', () => {
 
 describe('a whole example deck', async () => {
   const planned = await planSession('plans/lang-intro-praksis.yaml', workspace());
-  const items = deckSlides(planned.schedule, planned.blocks, pageReferences(planned.used));
+  const items = deckSlides(planned.schedule, planned.blocks);
   const render = createRenderContext(planned.plan, planned.modules, planned.references, planned.t, planned.schedule.slides.length);
   const specs = mapDeck(items, { render, theme, lang: 'nb-NO', imageSize: () => undefined });
 

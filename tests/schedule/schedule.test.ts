@@ -133,8 +133,12 @@ describe('scheduleSession', () => {
     expect(issues).toMatchObject([{ code: 'SCHEDULE_OVERRUN', severity: 'error', message: 'økten varer til kl. 09:25, men skal være ferdig kl. 09:20 (5 min for lite tid)' }]);
   });
 
-  it('splits the sources over pages when asked', () => {
-    const { schedule } = scheduleSession(composeSession(plan(), [intro]), nb, { sourcePages: 2 });
+  it('splits the sources over pages when the slides cite more than one page holds', () => {
+    // Composition decides the pages (four references each); the schedule gives each a slide.
+    const ids = ['r1', 'r2', 'r3', 'r4', 'r5'];
+    const references = new Map(ids.map((id) => [id, { id, short: id, text: id, status: 'verified' as const }]));
+    const citing = module('intro', [section('a', 5, [slide('a1', { sources: ids })])]);
+    const { schedule } = scheduleSession(composeSession(plan(), [citing], { references }), nb);
     expect(schedule.slides.slice(-2).map((s) => s.title)).toEqual(['Kilder (1/2)', 'Kilder (2/2)']);
   });
 });

@@ -3,7 +3,7 @@ import { moduleBlocks } from '../../compose/compose.js';
 import { loadLibrary } from '../../content/load.js';
 import type { Module } from '../../content/types.js';
 import { TRACKS } from '../../plan/schema.js';
-import { blockSeconds } from '../../schedule/schedule.js';
+import { blockSeconds } from '../../compose/durations.js';
 import { parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint, textWidth } from '../../terminal/output.js';

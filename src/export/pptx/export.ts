@@ -7,7 +7,6 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { PlannedSession } from '../../pipeline.js';
 import { createRenderContext } from '../../render/context.js';
-import { pageReferences } from '../../compose/references.js';
 import { deckSlides } from '../../render/deck-slides.js';
 import { mapDeck, type MappingContext } from './layout.js';
 import { pptxThemeFromCss } from './theme.js';
@@ -71,8 +70,8 @@ export function deckMeta(planned: PlannedSession): DeckMeta {
  */
 export async function exportPptx(planned: PlannedSession, dir: string, themeCss: string, rasterise?: Rasterise, resolveAsset: (src: string) => string = (src) => join(dir, src)): Promise<PptxResult> {
   const started = performance.now();
-  const { plan, modules, references, t, schedule, blocks, used } = planned;
-  const items = deckSlides(schedule, blocks, pageReferences(used));
+  const { plan, modules, references, t, schedule, blocks } = planned;
+  const items = deckSlides(schedule, blocks);
   const render = createRenderContext(plan, modules, references, t, schedule.slides.length);
   const theme = pptxThemeFromCss(themeCss);
   const meta = { ...deckMeta(planned), bulletColour: theme.accent };

@@ -1,5 +1,8 @@
-// A section's time slot shared out over its slides: slides with planned minutes keep them; the
-// rest share what is left evenly, in whole seconds that add up exactly.
+// How long each piece of a session lasts: a section's time slot shared out over its slides
+// (slides with planned minutes keep them; the rest share what is left evenly, in whole seconds
+// that add up exactly), or a break's length. Composition needs these to place a break "at" a
+// clock time; scheduling lays them end to end.
+import type { TimedBlock } from './types.js';
 
 /**
  * @param budgetSec the section's slot
@@ -21,3 +24,12 @@ export function allocateSeconds(budgetSec: number, plannedSec: readonly (number 
     return share + extra;
   });
 }
+
+/** Planned seconds per slide of a content block (its slot shared out), or the break's length. */
+export function blockSeconds(block: TimedBlock): number[] {
+  if (block.kind === 'break') return [block.budgetSec];
+  const planned = block.slides.map((slide) => (slide.minutes === undefined ? undefined : Math.round(slide.minutes * 60)));
+  return allocateSeconds(block.budgetSec, planned);
+}
+
+export const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);

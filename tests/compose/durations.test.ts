@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocateSeconds } from '../../src/schedule/budget.js';
+import { allocateSeconds } from '../../src/compose/durations.js';
 
 describe('allocateSeconds', () => {
   it.each([
