@@ -13,7 +13,7 @@ const SRC = resolve('src');
  * cli/ starts everything, including the dev server.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['errors', 'i18n', 'suggest', 'paths', 'source', '_zod-issues', 'time', 'yaml', 'terminal', 'html'],
+  ['errors', 'i18n', 'suggest', 'paths', 'source', '_zod-issues', 'time', 'yaml', 'terminal', 'html', 'files'],
   ['plan'],
   ['content'],
   ['compose'],

@@ -8,12 +8,15 @@ import { paths } from '../paths.js';
 import type { Workspace } from '../pipeline.js';
 import type { ParsedArgs } from './args.js';
 import type { Output } from '../terminal/output.js';
+import type { RunState } from './run-state.js';
 
 export interface CommandContext {
   output: Output;
   t: Messages;
   lang?: Language;
   env: Readonly<Record<string, string | undefined>>;
+  /** This run's browsers, half-written folders and Ctrl-C handling. */
+  run: RunState;
 }
 
 export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<number>;

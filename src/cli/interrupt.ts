@@ -1,30 +1,43 @@
 // Ctrl-C (or a kill): the cleanup runs once, and the command's own failure that follows (its
-// browser closed under it) is not reported as a bug.
-let cleanup: Promise<unknown> | undefined;
+// browser closed under it) is not reported as a bug. One object per run, made by cli/main.ts;
+// the signals come from the process unless a test hands in its own emitter.
 
-export function interrupt(work: () => Promise<unknown>): Promise<unknown> {
-  cleanup ??= work();
-  return cleanup;
+/** Where the signals come from: the process, or an EventEmitter in tests. */
+export interface SignalSource {
+  once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  removeListener(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
 }
 
-/** The pending cleanup, if the run was interrupted. */
-export function interruption(): Promise<unknown> | undefined {
-  return cleanup;
-}
+export class Interrupts {
+  #cleanup: Promise<unknown> | undefined;
+  #handler: (() => void) | undefined;
 
-let handler: (() => void) | undefined;
+  constructor(private readonly signals: SignalSource = process) {}
 
-/** Ctrl-C and kill run `onSignal` (once) until released. */
-export function catchInterrupts(onSignal: () => void): void {
-  handler = onSignal;
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-}
+  /** Starts the cleanup; a second call gets the first one's promise and starts nothing. */
+  interrupt(work: () => Promise<unknown>): Promise<unknown> {
+    this.#cleanup ??= work();
+    return this.#cleanup;
+  }
 
-/** Hands Ctrl-C to whatever runs next (a server that stops cleanly on it). */
-export function releaseInterrupts(): void {
-  if (!handler) return;
-  process.removeListener('SIGINT', handler);
-  process.removeListener('SIGTERM', handler);
-  handler = undefined;
+  /** The pending cleanup, if the run was interrupted. */
+  interruption(): Promise<unknown> | undefined {
+    return this.#cleanup;
+  }
+
+  /** Ctrl-C and kill run `onSignal` (once) until released. */
+  catch(onSignal: () => void): void {
+    this.release();
+    this.#handler = onSignal;
+    this.signals.once('SIGINT', onSignal);
+    this.signals.once('SIGTERM', onSignal);
+  }
+
+  /** Hands Ctrl-C to whatever runs next (a server that stops cleanly on it). */
+  release(): void {
+    if (!this.#handler) return;
+    this.signals.removeListener('SIGINT', this.#handler);
+    this.signals.removeListener('SIGTERM', this.#handler);
+    this.#handler = undefined;
+  }
 }

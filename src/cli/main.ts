@@ -2,9 +2,6 @@
 // process.exit: bad input 1, wrong usage 2, missing environment 3, bug 70, cancelled 130.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removePendingWrites } from '../emit/emit.js';
-import { closeBrowsers } from '../export/browser.js';
-import { catchInterrupts, interrupt, interruption } from './interrupt.js';
 import { CancelledError, ContentError, EnvironmentError, ExitCode, UsageError } from '../errors.js';
 import { isLanguage, messagesFor, type Language } from '../i18n/messages.js';
 import { packageRoot } from '../paths.js';
@@ -18,6 +15,7 @@ import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import { siteCommand } from './commands/site.js';
 import type { Command, CommandContext } from './context.js';
+import { RunState } from './run-state.js';
 import { nodeOutput, paint, type Output } from '../terminal/output.js';
 import { formatIssues } from '../terminal/report.js';
 
@@ -52,11 +50,11 @@ function asksForHelp(args: readonly string[]): boolean {
   return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
-/** Runs one command line; returns the exit code. Never throws. */
-export async function run(argv: readonly string[], output: Output, env: CommandContext['env'] = process.env): Promise<number> {
+/** Runs one command line; returns the exit code. Never throws. `state` is the run's browsers, writes and Ctrl-C handling. */
+export async function run(argv: readonly string[], output: Output, env: CommandContext['env'] = process.env, state: RunState = new RunState()): Promise<number> {
   const picked = pickLanguage(argv, env);
   const t = messagesFor(picked.lang);
-  const ctx: CommandContext = { output, t, env, ...(picked.lang ? { lang: picked.lang } : {}) };
+  const ctx: CommandContext = { output, t, env, run: state, ...(picked.lang ? { lang: picked.lang } : {}) };
   const debug = argv.includes('--debug');
   try {
     if (picked.bad !== undefined) throw new UsageError(t.cli.badLang(picked.bad), t.valid(['nb', 'en']));
@@ -108,7 +106,7 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
     return ExitCode.CANCELLED;
   }
   // Stopped by the user: whatever failed afterwards failed because of the stop.
-  if (interruption()) return ExitCode.CANCELLED;
+  if (ctx.run.interrupts.interruption()) return ExitCode.CANCELLED;
   output.err(paint(output, 'red', t.cli.bug));
   output.err(t.cli.bugHint);
   output.err(error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -118,15 +116,16 @@ function report(error: unknown, ctx: CommandContext, debug: boolean): number {
 /** The bin entry: runs the command line and exits with its code. */
 export async function main(): Promise<void> {
   const output = nodeOutput();
+  const state = new RunState();
   // Ctrl-C (or a kill) during a build or export: close the browser, remove half-written
   // folders, then stop. The previous output is untouched.
   const onInterrupt = (): void => {
     output.err(messagesFor(pickLanguage(process.argv.slice(2), process.env).lang).cli.interrupted);
-    void interrupt(() => Promise.allSettled([closeBrowsers(), removePendingWrites()])).finally(() => process.exit(ExitCode.CANCELLED));
+    void state.stop().finally(() => process.exit(ExitCode.CANCELLED));
   };
-  if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') catchInterrupts(onInterrupt);
-  const code = await run(process.argv.slice(2), output);
-  const stopping = interruption();
+  if (process.argv[2] !== 'serve' && process.argv[2] !== 'dev') state.interrupts.catch(onInterrupt);
+  const code = await run(process.argv.slice(2), output, process.env, state);
+  const stopping = state.interrupts.interruption();
   if (stopping) {
     await stopping;
     process.exit(ExitCode.CANCELLED);

@@ -12,25 +12,23 @@ export function bar(done: number, total: number): string {
 }
 
 export function pdfProgress(output: Output, t: Messages, label: string, dir: string, total = 3): { update: PdfProgress; start: () => void; finish: () => void } {
-  const write = (text: string): void => {
-    process.stderr.write(`\r\u001b[2K${text}`);
-  };
   let lastLine = '';
   return {
     start: () => {
-      if (output.interactive) write(`${label} ${bar(0, total)} 0/${total}`);
+      if (output.interactive) output.status(`${label} ${bar(0, total)} 0/${total}`);
       else output.err(t.pdf.working(label));
     },
     update: ({ file, done, total, pages, ms }) => {
       if (output.interactive) {
         lastLine = `${label} ${bar(done, total)} ${done}/${total}  ${file} (${t.pdf.pages(pages ?? 0)})`;
-        write(lastLine);
+        output.status(lastLine);
       } else {
         output.err(paint(output, 'green', t.pdf.written(`${dir}/${file}`, t.pdf.pages(pages ?? 0), ms ?? 0)));
       }
     },
     finish: () => {
-      if (output.interactive && lastLine) process.stderr.write('\n');
+      // The finished bar stays on screen as the plan's record.
+      if (output.interactive && lastLine) output.endStatus(true);
     },
   };
 }

@@ -4,10 +4,11 @@
 // the message language all match; anything unreadable is a miss. Writes are atomic and may fail
 // silently: the cache only ever saves time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomicSync } from '../files/atomic.js';
 
 export interface ParseCache {
   get<T>(file: string, kind: string): T | undefined;
@@ -73,9 +74,7 @@ export function diskCache(language: string, dir = cacheDir()): ParseCache {
       try {
         const stat = statSync(file);
         const target = path(file, kind);
-        const temp = `${target}.${process.pid}`;
-        writeFileSync(temp, JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs, value } satisfies Entry));
-        renameSync(temp, target);
+        writeFileAtomicSync(target, JSON.stringify({ size: stat.size, mtimeMs: stat.mtimeMs, value } satisfies Entry));
       } catch {
         // No cache this time.
       }

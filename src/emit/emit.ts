@@ -1,10 +1,15 @@
 // Writes a rendered site to dist/<plan>/ atomically: everything goes into a hidden temporary
 // folder next to the target, which then replaces the old folder in one rename. A failed or
 // interrupted build leaves the previous output untouched and no half-written folder behind.
-import { randomBytes } from 'node:crypto';
+//
+// This is a folder swap, not files/atomic.ts's file replace: a folder cannot be renamed over a
+// non-empty one, so the old folder is first moved aside and moved back if the swap fails. The
+// temporary names are the same hidden siblings files/atomic.ts makes.
 import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { siblingPath, uniqueToken } from '../files/atomic.js';
 import type { Site } from '../render/types.js';
+import type { PendingWrites } from './pending.js';
 import { isOurFolder, isPlainFolderName, MARKER, markerContent, removable } from './guard.js';
 
 /** The target exists and fasilitator did not make it (and --force was not given). */
@@ -31,19 +36,8 @@ export class LeftoverError extends Error {
 export interface EmitOptions {
   /** Replace the target even if fasilitator did not make it. */
   force?: boolean;
-}
-
-/** Temporary folders of writes in progress, removed if the process is interrupted. */
-const pending = new Set<string>();
-
-export function pendingWrites(): ReadonlySet<string> {
-  return pending;
-}
-
-/** Removes every temporary folder still in progress (Ctrl-C). Safe to call twice. */
-export async function removePendingWrites(): Promise<void> {
-  await Promise.all([...pending].map((dir) => rm(dir, { recursive: true, force: true })));
-  pending.clear();
+  /** The run's writes in progress: the temporary folder is listed there while it exists, so Ctrl-C can remove it. */
+  pending?: PendingWrites;
 }
 
 function alive(pid: number): boolean {
@@ -55,7 +49,7 @@ function alive(pid: number): boolean {
   }
 }
 
-/** Temporary folders left by a build that was killed outright (no chance to clean up). */
+/** Temporary folders left by a build that was killed outright (no chance to clean up); the names siblingPath makes. */
 async function removeStale(parent: string, name: string): Promise<void> {
   const pattern = new RegExp(`^\\.${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.(?:tmp|old)-(\\d+)-[0-9a-f]+$`);
   for (const entry of await readdir(parent).catch(() => [])) {
@@ -91,11 +85,13 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
   if (existing && !options.force && !(await isOurFolder(target))) throw new NotOursError(target);
   if (existing?.isDirectory() && !(await removable(target))) throw new OldNotRemovableError(target);
   await mkdir(parent, { recursive: true });
-  const token = `${process.pid}-${randomBytes(3).toString('hex')}`;
-  const temp = join(parent, `.${name}.tmp-${token}`);
-  const old = join(parent, `.${name}.old-${token}`);
+  const token = uniqueToken();
+  const temp = siblingPath(target, 'tmp', token);
+  const old = siblingPath(target, 'old', token);
   await removeStale(parent, name);
-  pending.add(temp);
+  const pending = options.pending;
+  pending?.add(temp);
+  let swapped = false;
   try {
     await fill(temp);
     let moved = false;
@@ -113,7 +109,8 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
       if (moved) await rename(old, target);
       throw error;
     }
-    pending.delete(temp);
+    swapped = true;
+    pending?.delete(temp);
     if (moved) {
       try {
         await rm(old, { recursive: true, force: true });
@@ -123,8 +120,8 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
     }
     return target;
   } finally {
-    if (pending.has(temp)) {
-      pending.delete(temp);
+    if (!swapped) {
+      pending?.delete(temp);
       await rm(temp, { recursive: true, force: true });
     }
   }

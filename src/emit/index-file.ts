@@ -1,7 +1,8 @@
 // Writes <out>/index.html: an overview of every session folder in the output folder.
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../files/atomic.js';
 import type { Messages } from '../i18n/messages.js';
 import { renderIndexPage, type IndexEntry } from '../render/index-page.js';
 import type { Schedule } from '../schedule/types.js';
@@ -32,13 +33,6 @@ export async function writeIndex(outDir: string, t: Messages, options: { force?:
   const path = join(outDir, 'index.html');
   // Someone else's index.html (a project page, `-o .`) is never written over without --force.
   if (!options.force && !(await isOurIndex(path))) throw new NotOursError(path);
-  const temp = `${path}.tmp-${process.pid}`;
-  try {
-    await writeFile(temp, renderIndexPage(sessions, t));
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw error;
-  }
+  await writeFileAtomic(path, renderIndexPage(sessions, t));
   return { path, count: sessions.length };
 }

@@ -91,12 +91,35 @@ export function chromiumArgs(): string[] {
   return args;
 }
 
-/** Browsers this process started, so an interrupted run can close them before it exits. */
-const running = new Set<Browser>();
+/**
+ * The browsers one run started, so an interrupted run can close them before it exits. Made once
+ * per run and handed to launchChromium; a browser leaves the list when it disconnects.
+ */
+/** What the registry needs of a browser (a Playwright Browser; a stand-in in tests). */
+export interface RunningBrowser {
+  close(): Promise<void>;
+  on(event: 'disconnected', listener: () => void): unknown;
+}
 
-export async function closeBrowsers(): Promise<void> {
-  await Promise.all([...running].map((browser) => browser.close().catch(() => undefined)));
-  running.clear();
+export class BrowserRegistry {
+  readonly #running = new Set<RunningBrowser>();
+
+  /** Lists `browser` until it disconnects. */
+  add(browser: RunningBrowser): void {
+    this.#running.add(browser);
+    browser.on('disconnected', () => this.#running.delete(browser));
+  }
+
+  get size(): number {
+    return this.#running.size;
+  }
+
+  /** Closes every browser still running; a browser that fails to close is ignored. Safe to call twice. */
+  async closeAll(): Promise<void> {
+    const browsers = [...this.#running];
+    this.#running.clear();
+    await Promise.all(browsers.map((browser) => browser.close().catch(() => undefined)));
+  }
 }
 
 /** Throws the "install Chromium" error (exit code 3) if no browser can be found. */
@@ -106,15 +129,15 @@ export function requireChromium(t: Messages, env: Readonly<Record<string, string
   return executablePath;
 }
 
-export async function launchChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Browser> {
+/** Starts Chromium; `registry` (the run's) lists it so Ctrl-C can close it. */
+export async function launchChromium(t: Messages, env: Readonly<Record<string, string | undefined>> = process.env, registry?: BrowserRegistry): Promise<Browser> {
   const executablePath = requireChromium(t, env);
   // require, not import(): playwright-core is CommonJS, and an ESM import of it makes Node scan
   // every one of its modules for exports first (about 150 ms).
   const { chromium } = createRequire(import.meta.url)('playwright-core') as typeof import('playwright-core');
   try {
     const browser = await chromium.launch({ executablePath, args: chromiumArgs(), headless: true, timeout: 120_000 }); // a busy two-core machine can take long to start it
-    running.add(browser);
-    browser.on('disconnected', () => running.delete(browser));
+    registry?.add(browser);
     return browser;
   } catch (error) {
     throw new EnvironmentError(t.browser.failed(executablePath), t.browser.failedHint, { cause: error });

@@ -1,12 +1,12 @@
 // PDFs from a built deck folder, printed by Chromium: lysark.pdf (the participant deck through
 // reveal.js's ?print-pdf), lysark-med-manus.pdf and manus.pdf (A4, page numbers and the session
 // title in the footer). One browser serves every file; each page waits for its own ready flag.
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Messages } from '../i18n/messages.js';
 import { EnvironmentError } from '../errors.js';
+import { replaceAtomically } from '../files/atomic.js';
 import { html } from '../html/escape.js';
 
 export interface PdfFile {
@@ -52,9 +52,7 @@ async function waitFor(page: Page, flag: 'fasilitatorPdfReady' | 'fonts'): Promi
 
 /** Writes a PDF to a temporary name first, then renames it: never a truncated file under the real name. */
 async function print(page: Page, path: string, options: Parameters<Page['pdf']>[0]): Promise<number> {
-  const partial = `${path}.partial`;
-  const bytes = await page.pdf({ ...options, path: partial });
-  await rename(partial, path);
+  const bytes = await replaceAtomically(path, (temp) => page.pdf({ ...options, path: temp }));
   return countPdfPages(bytes);
 }
 

@@ -9,25 +9,75 @@ export interface Output {
   /** Whether stderr is an interactive terminal (progress bars redraw; otherwise one line each). */
   interactive: boolean;
   columns: number;
+  /** Whether stdin is a terminal someone can answer questions on (the `new` wizard). */
+  canPrompt: boolean;
+  /**
+   * A status line on stderr that the next call redraws (progress). Only on an interactive
+   * terminal; elsewhere it is dropped, and callers write plain lines with `err` instead.
+   */
+  status: (text: string) => void;
+  /** Ends the status line: `keep` leaves its last text on screen, otherwise it is cleared. No-op without one. */
+  endStatus: (keep?: boolean) => void;
 }
+
+/** Back to the start of the line and clear it (ANSI), so the next text replaces the old. */
+const REDRAW = '\r\u001b[2K';
 
 export function nodeOutput(): Output {
   const env = process.env;
   const color = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined ? env.FORCE_COLOR !== '0' : Boolean(process.stderr.isTTY));
+  const interactive = Boolean(process.stderr.isTTY) && env.CI === undefined;
+  let showing = false;
   return {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
     color,
-    interactive: Boolean(process.stderr.isTTY) && env.CI === undefined,
+    interactive,
     columns: process.stdout.columns ?? 100,
+    canPrompt: Boolean(process.stdin.isTTY),
+    status: (text) => {
+      if (!interactive) return;
+      process.stderr.write(`${REDRAW}${text}`);
+      showing = true;
+    },
+    endStatus: (keep = false) => {
+      if (!showing) return;
+      process.stderr.write(keep ? '\n' : REDRAW);
+      showing = false;
+    },
   };
 }
 
-/** A capturing output for tests: colour off, lines collected. */
-export function memoryOutput(): Output & { stdout: string[]; stderr: string[] } {
+/**
+ * A capturing output for tests: colour off, lines collected. `statuses` records every status
+ * line; one ended with `keep` also lands in `stderr`, as it stays on a real terminal.
+ */
+export function memoryOutput(options: { interactive?: boolean } = {}): Output & { stdout: string[]; stderr: string[]; statuses: string[] } {
   const stdout: string[] = [];
   const stderr: string[] = [];
-  return { stdout, stderr, out: (text) => stdout.push(text), err: (text) => stderr.push(text), color: false, interactive: false, columns: 100 };
+  const statuses: string[] = [];
+  const interactive = options.interactive ?? false;
+  let showing: string | undefined;
+  return {
+    stdout,
+    stderr,
+    statuses,
+    out: (text) => stdout.push(text),
+    err: (text) => stderr.push(text),
+    color: false,
+    interactive,
+    columns: 100,
+    canPrompt: false,
+    status: (text) => {
+      if (!interactive) return;
+      statuses.push(text);
+      showing = text;
+    },
+    endStatus: (keep = false) => {
+      if (showing !== undefined && keep) stderr.push(showing);
+      showing = undefined;
+    },
+  };
 }
 
 const CODES = { red: [31, 39], yellow: [33, 39], green: [32, 39], cyan: [36, 39], dim: [2, 22], bold: [1, 22] } as const;

@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { emitFolder, pendingWrites } from '../../src/emit/emit.js';
+import { emitFolder } from '../../src/emit/emit.js';
+import { PendingWrites } from '../../src/emit/pending.js';
 
 function outDir(): string {
   return mkdtempSync(join(tmpdir(), 'fasilitator-emit-'));
@@ -37,27 +38,30 @@ describe('emitFolder', () => {
     mkdirSync(join(out, 'plan'));
     writeFileSync(join(out, 'plan', 'schedule.json'), '{}');
     writeFileSync(join(out, 'plan', 'index.html'), 'forrige');
+    const pending = new PendingWrites();
     await expect(
       emitFolder(join(out, 'plan'), async (dir) => {
         mkdirSync(dir, { recursive: true });
         writeFileSync(join(dir, 'index.html'), 'halv');
         throw new Error('disken er full');
-      }),
+      }, { pending }),
     ).rejects.toThrow('disken er full');
     expect(readFileSync(join(out, 'plan', 'index.html'), 'utf8')).toBe('forrige');
     expect(readdirSync(out)).toEqual(['plan']);
-    expect(pendingWrites().size).toBe(0);
+    expect(pending.size).toBe(0);
   });
 
   it('tracks the temporary folder while writing, so Ctrl-C can remove it', async () => {
     const out = outDir();
     let seen: string[] = [];
+    const pending = new PendingWrites();
     await emitFolder(join(out, 'plan'), async (dir) => {
-      seen = [...pendingWrites()];
+      seen = [...pending];
       mkdirSync(dir, { recursive: true });
-    });
+    }, { pending });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatch(/\.plan\.tmp-/);
     expect(existsSync(seen[0]!)).toBe(false);
+    expect(pending.size).toBe(0);
   });
 });

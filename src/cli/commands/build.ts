@@ -1,27 +1,25 @@
 // fasilitator build <plan…> [--pdf] [--pptx], fasilitator pdf <plan…> and fasilitator pptx <plan…>:
 // each plan → dist/<plan>/ (deck, participant copy, run sheet, schedule, and PDFs and PowerPoint
 // when asked), written atomically. A bad plan is reported and skipped; the others are still built.
-// One browser serves every PDF (and every PowerPoint figure) of the run.
-import { existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// The exports are in ../exports.ts, the run's one browser in ../browser-session.ts, the output
+// folder's checks and write errors in ../write-errors.ts.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser } from 'playwright-core';
-import { emitSite, LeftoverError, NotOursError, OldNotRemovableError } from '../../emit/emit.js';
-import { outputIssues, slashes, writeFailure } from '../../emit/guard.js';
+import { emitSite } from '../../emit/emit.js';
+import { outputIssues } from '../../emit/guard.js';
 import { writeIndex } from '../../emit/index-file.js';
-import { ContentError, EnvironmentError, IssueCode, UsageError } from '../../errors.js';
-import type { Messages } from '../../i18n/messages.js';
-import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
-import { exportPdfs, PDF_FILES, type PdfName } from '../../export/pdf.js';
-import { exportPptx, PPTX_FILE, readDeckTheme } from '../../export/pptx/export.js';
-import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
+import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
+import { requireChromium } from '../../export/browser.js';
+import { PDF_FILES, type PdfName } from '../../export/pdf.js';
 import { buildSite, type WorkspaceCache } from '../../pipeline.js';
 import { parseCommandArgs, stringOption } from '../args.js';
+import { BrowserSession } from '../browser-session.js';
 import { workspaceFor, type CommandContext } from '../context.js';
+import { exportDeck } from '../exports.js';
 import { paint } from '../../terminal/output.js';
-import { pdfProgress } from '../progress.js';
-import { displayPath, formatIssues } from '../../terminal/report.js';
-import { releaseInterrupts } from '../interrupt.js';
+import { formatIssues } from '../../terminal/report.js';
+import { checkOutDir, displayFolder as display, explainWriteError } from '../write-errors.js';
 import { serveCommand } from './serve.js';
 
 export const BUILD_OPTIONS = {
@@ -42,30 +40,6 @@ function pdfFiles(value: string | undefined, t: CommandContext['t'], command: st
   const valid = PDF_FILES.map((file) => file.replace(/\.pdf$/, ''));
   for (const name of names) if (!valid.includes(name)) throw new UsageError(t.plan.unknownValue('--files', name, 'PDF'), t.valid(valid), command);
   return PDF_FILES.filter((file) => names.includes(file.replace(/\.pdf$/, '')));
-}
-
-const display = (dir: string): string => slashes(displayPath(resolve(dir)) || dir);
-
-/** `-o ''`, `-o some-file`, `-o /dev/null`: usage errors before anything is written. */
-function checkOutDir(outDir: string, t: Messages, command: string): void {
-  if (outDir.trim() === '') throw new UsageError(t.safety.outEmpty, t.safety.outHint, command);
-  let isDir = true;
-  try {
-    isDir = statSync(outDir).isDirectory();
-  } catch {
-    // Not there yet: it is made.
-  }
-  if (!isDir) throw new UsageError(t.safety.outNotFolder(outDir), t.safety.outHint, command);
-}
-
-/** Write-time failures in words: the folder, the reason, exit 3 (or 1 for someone else's folder). */
-function explainWriteError(error: unknown, folder: string, t: Messages): unknown {
-  if (error instanceof NotOursError) {
-    return new ContentError([{ code: IssueCode.OUTPUT_NOT_OURS, severity: 'error', message: t.safety.notOurs(display(error.path)), hint: t.safety.notOursHint }]);
-  }
-  if (error instanceof OldNotRemovableError) return new EnvironmentError(t.safety.cannotRemoveOld(display(error.path)), t.safety.cannotRemoveOldHint, { cause: error });
-  if (error instanceof LeftoverError) return new EnvironmentError(t.safety.leftover(display(error.path)), t.safety.leftoverHint, { cause: error });
-  return writeFailure(error, display(folder), t) ?? error;
 }
 
 async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -90,19 +64,17 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
     return 1;
   }
   const cache: WorkspaceCache = {};
-  // Start the browser now: it gets ready while the first plan is built.
-  let launching: Promise<Browser> | undefined = withPdf ? launchChromium(t, ctx.env) : undefined;
-  launching?.catch(() => undefined);
-  let browser: Browser | undefined;
-  // PowerPoint needs the browser only for PNG fallbacks of SVG figures: started when first asked.
-  const openBrowser = async (): Promise<Browser> => (browser ??= await (launching ??= launchChromium(t, ctx.env)));
+  const browsers = new BrowserSession(t, ctx.env, ctx.run.browsers);
+  // Start the browser now: it gets ready while the first plan is built. PowerPoint needs it only
+  // for PNG fallbacks of SVG figures: started when first asked.
+  if (withPdf) browsers.warmUp();
   let failed = 0;
   let lastBuilt: string | undefined;
   const showProgress = output.interactive && args.positionals.length > 1;
   try {
     for (const [i, planPath] of args.positionals.entries()) {
       const started = performance.now();
-      if (showProgress) process.stderr.write(`\r\u001b[2K${paint(output, 'dim', t.index.building(i + 1, args.positionals.length, planPath))}`);
+      if (showProgress) output.status(paint(output, 'dim', t.index.building(i + 1, args.positionals.length, planPath)));
       try {
         const site = await buildSite(planPath, workspace, cache);
         const planT = site.planned.t;
@@ -110,37 +82,17 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
         const dir = await emitSite(
           site,
           outDir,
-          withPdf || withPptx
-          ? async (temp) => {
-              if (withPdf) {
-                const pdfBrowser = await openBrowser();
-                const progress = pdfProgress(output, planT, site.planned.plan.name, target, only.length);
-                progress.start();
-                await exportPdfs(pdfBrowser, temp, site.planned.schedule.plan.title, planT, progress.update, only);
-                progress.finish();
-              }
-              if (withPptx) {
-                if (!output.interactive) output.err(planT.pptx.working(site.planned.plan.name));
-                // Figures need the browser for their PNG copies; say so in PowerPoint's terms, not PDF's.
-                const figureBrowser = async (): Promise<Browser> => {
-                  if (!browser && !findChromium(ctx.env)) throw new EnvironmentError(planT.pptx.noBrowser, planT.browser.notFoundHint);
-                  return openBrowser();
-                };
-                const result = await exportPptx(site.planned, temp, await readDeckTheme(temp), chromiumRasteriser(figureBrowser));
-                output.err(paint(output, 'green', planT.pptx.written(`${target}/${PPTX_FILE}`, planT.pptx.slides(result.slides), result.ms)));
-              }
-            }
-          : undefined,
-          { force },
+          withPdf || withPptx ? (temp) => exportDeck(site.planned, temp, { ...(withPdf ? { pdf: only } : {}), pptx: withPptx }, browsers, output, target) : undefined,
+          { force, pending: ctx.run.writes },
         ).catch((error: unknown) => {
           throw explainWriteError(error, outDir, t);
         });
-        if (showProgress) process.stderr.write('\r\u001b[2K');
+        if (showProgress) output.endStatus();
         if (site.planned.warnings.length > 0) output.err(formatIssues(site.planned.warnings, planT, output));
         output.out(paint(output, 'green', t.cli.built(planPath, display(dir), Math.round(performance.now() - started))));
         lastBuilt = dir;
       } catch (error) {
-        if (showProgress) process.stderr.write('\r\u001b[2K');
+        if (showProgress) output.endStatus();
         if (!(error instanceof ContentError)) throw error;
         failed++;
         output.err(formatIssues(error.issues, t, output));
@@ -150,8 +102,7 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
     }
   } finally {
     // Close the browser even if no plan reached the PDF step.
-    const started = browser ?? (await launching?.catch(() => undefined));
-    await started?.close();
+    await browsers.close();
   }
   if (lastBuilt) {
     const index = await writeIndex(outDir, t, { force }).catch((error: unknown) => {
@@ -162,7 +113,7 @@ async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly stri
   if (lastBuilt && failed === 0 && args.positionals.length === 1) {
     // Build and show: the server's address is the one thing to open.
     if (args.values.serve) {
-      releaseInterrupts();
+      ctx.run.interrupts.release();
       return serveCommand([display(lastBuilt), ...(stringOption(args, 'port') ? ['--port', stringOption(args, 'port')!] : [])], ctx);
     }
     output.out(t.cli.openHint(join(display(lastBuilt), 'index.html')));

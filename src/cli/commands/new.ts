@@ -2,9 +2,10 @@
 // scripts), with comments and the $schema line, then checks it and prints the agenda. Never
 // overwrites without --force; cancelling writes nothing.
 import { existsSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CancelledError, ContentError, UsageError } from '../../errors.js';
+import { writeFileAtomic } from '../../files/atomic.js';
 import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
@@ -324,7 +325,7 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   if (badName) throw new UsageError(badName.message, badName.hint, 'new');
   if (existsSync(file) && !args.values.force) throw new UsageError(t.wizard.exists(file), t.wizard.existsHint, 'new');
   const given = fromFlags(args, t);
-  const interactive = !args.values.yes && Boolean(process.stdin.isTTY) && ctx.env.CI === undefined;
+  const interactive = !args.values.yes && ctx.output.canPrompt && ctx.env.CI === undefined;
   const { library } = await loadLibrary(workspaceFor(args, ctx).decksDir, t);
   let answers: PlanAnswers;
   if (interactive) answers = await ask(given, library, t);
@@ -337,9 +338,7 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   const text = planText(answers, schema, t, new Date().toISOString().slice(0, 10));
   await mkdir(dirname(resolve(file)), { recursive: true });
   // Written under a temporary name first: an interrupted write never leaves half a plan.
-  const temp = `${file}.tmp-${process.pid}`;
-  await writeFile(temp, text);
-  await rename(temp, file);
+  await writeFileAtomic(file, text);
   output.out(paint(output, 'green', t.wizard.written(file)));
   try {
     const planned = await planSession(file, workspaceFor(args, ctx));

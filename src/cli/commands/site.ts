@@ -5,16 +5,16 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { Browser } from 'playwright-core';
 import { emitFolder, writeTree } from '../../emit/emit.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
-import { findChromium, launchChromium, requireChromium } from '../../export/browser.js';
+import { requireChromium } from '../../export/browser.js';
 import { exportPdfs } from '../../export/pdf.js';
 import { exportPptx } from '../../export/pptx/export.js';
 import { chromiumRasteriser } from '../../export/pptx/rasterise.js';
 import type { WorkspaceCache } from '../../pipeline.js';
 import { renderCourseSite, SHARED, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
 import { parseCommandArgs, stringOption } from '../args.js';
+import { BrowserSession } from '../browser-session.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
@@ -76,52 +76,45 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
   if (withPdf) requireChromium(t, ctx.env);
   const withPptx = Boolean(args.values.pptx);
   const started = performance.now();
-  const progress = (text: string): void => {
-    if (output.interactive) process.stderr.write(`\r\u001b[2K${paint(output, 'dim', text)}`);
-  };
+  const progress = (text: string): void => output.status(paint(output, 'dim', text));
   const cache: WorkspaceCache = {};
   let site;
   try {
     site = await renderCourseSite(workspace, cache, (done, total, folder) => folder && progress(t.site.building(done + 1, total, folder)), { pdf: withPdf, pptx: withPptx });
   } catch (error) {
-    if (output.interactive) process.stderr.write('\r\u001b[2K');
+    output.endStatus();
     if (!(error instanceof ContentError)) throw error;
     output.err(formatIssues(error.issues, t, output));
     output.err(paint(output, 'red', t.cli.nothingWritten));
     return 1;
   }
-  let browser: Browser | undefined;
+  const browsers = new BrowserSession(t, ctx.env, ctx.run.browsers);
   try {
     await emitFolder(target, async (dir) => {
       await writeTree(dir, site);
-      const openBrowser = async (): Promise<Browser> => (browser ??= await launchChromium(t, ctx.env));
       for (const [i, session] of site.sessions.entries()) {
         const folder = join(dir, session.entry.folder);
         if (withPdf) {
           // PDFs take minutes: a log (CI, a file) gets a plain line per session, a terminal one redrawn line.
           if (output.interactive) progress(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
           else output.err(t.site.pdf(i + 1, site.sessions.length, session.entry.folder));
-          await exportPdfs(await openBrowser(), folder, session.planned.schedule.plan.title, session.planned.t);
+          await exportPdfs(await browsers.get(), folder, session.planned.schedule.plan.title, session.planned.t);
         }
         if (withPptx) {
           if (output.interactive) progress(t.site.pptx(i + 1, site.sessions.length, session.entry.folder));
           else output.err(t.site.pptx(i + 1, site.sessions.length, session.entry.folder));
           // Figures need the browser for their PNG copies; icons alone do not (see export/pptx/write.ts).
-          const figureBrowser = async (): Promise<Browser> => {
-            if (!browser && !findChromium(ctx.env)) throw new EnvironmentError(session.planned.t.pptx.noBrowser, session.planned.t.browser.notFoundHint);
-            return openBrowser();
-          };
           // The session's assets/ live in the shared folder.
           const shared = (src: string): string => (src.startsWith('assets/') ? join(dir, SHARED, src.slice('assets/'.length)) : join(folder, src));
-          await exportPptx(session.planned, folder, await readFile(join(dir, SHARED, 'theme.css'), 'utf8'), chromiumRasteriser(figureBrowser), shared);
+          await exportPptx(session.planned, folder, await readFile(join(dir, SHARED, 'theme.css'), 'utf8'), chromiumRasteriser(browsers.forFigures(session.planned.t)), shared);
         }
       }
       // Ownership was settled above: the course folder carries its own marker, or --force was given.
-    }, { force: true });
+    }, { force: true, pending: ctx.run.writes });
   } finally {
-    await (browser as Browser | undefined)?.close();
+    await browsers.close();
   }
-  if (output.interactive) process.stderr.write('\r\u001b[2K');
+  output.endStatus();
   // Warnings (e.g. a slide without manuscript) are the content's, the same for every track: once each.
   const seen = new Set<string>();
   const warnings = site.warnings.flatMap((entry) => entry.issues).filter((issue) => {

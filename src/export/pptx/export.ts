@@ -2,9 +2,10 @@
 // slide, the manuscript in the speaker notes. Like the PDFs it is written to a temporary name and
 // renamed, inside the build's own temporary folder, so an interrupted run leaves nothing half made.
 import { readFileSync } from 'node:fs';
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { writeFileAtomic } from '../../files/atomic.js';
 import type { PlannedSession } from '../../pipeline.js';
 import { createRenderContext } from '../../render/context.js';
 import { deckSlides } from '../../render/deck-slides.js';
@@ -78,15 +79,7 @@ export async function exportPptx(planned: PlannedSession, dir: string, themeCss:
   const ctx: MappingContext = { render, theme, lang: meta.lang, imageSize: (src) => imageSize(resolveAsset(src)), icon: punktIcon };
   const specs = mapDeck(items, ctx);
   const bytes = await renderPptx(specs, theme, meta, resolveAsset, rasterise);
-  const path = join(dir, PPTX_FILE);
-  const partial = `${path}.partial`;
-  try {
-    await writeFile(partial, bytes);
-    await rename(partial, path);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
+  await writeFileAtomic(join(dir, PPTX_FILE), bytes);
   return { name: PPTX_FILE, slides: specs.length, ms: Math.round(performance.now() - started) };
 }
 
