@@ -108,7 +108,8 @@ describe('the preview server, over HTTP', () => {
           writeFileSync(path, text);
           return false;
         },
-        { timeout: 60_000, interval: 250 },
+        // The timeout is the project's (vite.config.ts): a guard against a hang, not a speed limit.
+        { interval: 250 },
       )
       .toBe(true);
   }
