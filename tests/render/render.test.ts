@@ -10,8 +10,13 @@ import { workspace } from '../helpers/workspace.js';
 
 const file = (site: Awaited<ReturnType<typeof buildSite>>, path: string) => site.files.find((f) => f.path === path)!.content;
 
+// Render tests use their own small content (tests/fixtures/decks-render), so editing the course in decks/
+// never breaks them: a section divider, a statement with a content notice and a source, a slide for another
+// track, a pair activity, an optional slide, a quote, a plan break and a reference page.
+const decksDir = 'tests/fixtures/decks-render';
+
 describe('the built site for an example plan', async () => {
-  const site = await buildSite('plans/kort-intro-praksis.yaml', workspace());
+  const site = await buildSite('tests/fixtures/plans/render/visning.yaml', workspace({ decksDir }));
   const { schedule } = site.planned;
   const index = file(site, 'index.html');
 
@@ -25,7 +30,19 @@ describe('the built site for an example plan', async () => {
     const sections = index.split('<section ').slice(1);
     expect(sections).toHaveLength(schedule.slides.length);
     for (const section of sections) expect(section).toMatch(/<aside class="notes">[\s\S]*\S[\s\S]*<\/aside>/);
-    expect(index).toContain('★ Åtte av ti av oss har opplevd minst én alvorlig livshendelse');
+    expect(index).toContain('★ Sju av ni prøvepersoner har opplevd en testhendelse');
+  });
+
+  it('keeps the plan break, the optional flag and only slides of the plan\'s track', () => {
+    expect(schedule.slides.map((s) => s.kind)).toEqual(['title', 'content', 'content', 'break', 'content', 'content', 'content', 'sources']);
+    expect(index).toContain('data-fa-kind="break" data-fa-id="pause-1"');
+    expect(index).toMatch(/data-fa-id="visning\/ovelse\/2" data-fa-optional="true"/);
+    expect(index).not.toContain('Bare i sporet Kunnskap');
+  });
+
+  it('shows the content notice on the slide and in the manuscript', () => {
+    expect(index).toContain('<p class="fa-notice">Forvarsel: Lysbildet nevner en oppdiktet belastning, uten detaljer.</p>');
+    expect(file(site, 'manus.html')).toContain('Lysbildet nevner en oppdiktet belastning, uten detaljer.');
   });
 
   it('embeds the schedule as JSON that parses back to the same timeline', () => {
@@ -35,8 +52,8 @@ describe('the built site for an example plan', async () => {
   });
 
   it('opens with a title slide from the plan', () => {
-    expect(index).toContain('<h1>Livet skjer med oss alle</h1>');
-    expect(index).toContain('<p>Bydel Eksempel, hjemmetjenesten</p><p>3. desember 2026</p><p>Fasilitator: Kari Nordmann</p>');
+    expect(index).toContain('<h1>Prøveøkt for visning</h1>');
+    expect(index).toContain('<p>Bydel Prøve, testtjenesten</p><p>3. desember 2026</p><p>Fasilitator: Ola Prøvesen</p>');
   });
 
   it('links only relative, local assets', () => {
@@ -65,9 +82,20 @@ describe('the built site for an example plan', async () => {
     expect(activities.length).toBeGreaterThan(0);
     for (const slide of activities) expect(manus).toContain(`${escapeHtml(slide.activity!.title)} (`);
     expect(manus.match(/<article class="fa-m-slide"/g)).toHaveLength(schedule.slides.filter((s) => s.kind !== 'sources').length);
-    expect(manus).toContain('Heir, T., Bonsaksen, T.');
+    expect(manus).toContain('Prøvesen, P., Testvik, T. mfl. (2021)');
     expect(manus).toContain('href="assets/manus.css"');
     expect(file(site, 'assets/manus.css')).toMatch(/@page\s*\{\s*size: A4 portrait;/);
+  });
+});
+
+describe('the built site for an English plan', async () => {
+  const site = await buildSite('tests/fixtures/plans/render/visning-en.yaml', workspace({ decksDir }));
+  const index = file(site, 'index.html');
+
+  it('writes the title slide in English', () => {
+    expect(index).toContain('<h1>Test session for rendering</h1>');
+    expect(index).toContain('<p>Bydel Prøve, testtjenesten</p><p>3 December 2026</p><p>Facilitator: Ola Prøvesen</p>');
+    expect(index).not.toContain('Fasilitator:');
   });
 });
 
