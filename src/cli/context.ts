@@ -21,7 +21,7 @@ export interface CommandContext {
 
 export type Command = (argv: readonly string[], ctx: CommandContext) => Promise<number>;
 
-export function workspaceFor(args: ParsedArgs, ctx: CommandContext): Workspace {
+export function workspaceFor(args: ParsedArgs, ctx: Pick<CommandContext, 't' | 'lang' | 'env'>): Workspace {
   const decks = args.values.decks;
   if (typeof decks === 'string' && !isFolder(decks)) throw new UsageError(ctx.t.safety.decksMissing(decks), ctx.t.safety.decksHint);
   return {

@@ -17,7 +17,7 @@ afterAll(() => {
   for (const dir of made) rmSync(dir, { recursive: true, force: true });
 });
 
-const ctx = (overrides: Partial<CommandContext> = {}): CommandContext => ({ output: memoryOutput(), t: nb, env: {}, ...overrides });
+const ctx = (overrides: Partial<CommandContext> = {}): Parameters<typeof workspaceFor>[1] => ({ output: memoryOutput(), t: nb, env: {}, ...overrides });
 const args = (decks?: string) => ({ values: decks === undefined ? {} : { decks }, positionals: [] });
 
 function usageError(run: () => unknown): UsageError {
