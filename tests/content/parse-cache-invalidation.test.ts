@@ -1,6 +1,6 @@
 // Parse-cache invalidation, end to end through openContent: a changed file, another build of
 // fasilitator, and a corrupt or foreign cache file are each re-parsed, never served stale.
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -113,7 +113,9 @@ describe('another build of fasilitator', () => {
   async function build(mtime: Date): Promise<typeof import('../../src/content/parse-cache.js')> {
     const dir = temp();
     const file = join(dir, 'parse-cache.ts');
-    copyFileSync(resolve('src/content/parse-cache.ts'), file);
+    // The copy's relative imports point back at src/: only this module is a "different build".
+    const code = readFileSync(resolve('src/content/parse-cache.ts'), 'utf8').replace(/(from\s+')(\.\.?\/[^']+)'/g, (_, from: string, spec: string) => `${from}${resolve('src/content', spec)}'`);
+    writeFileSync(file, code);
     utimesSync(file, mtime, mtime);
     return (await import(/* @vite-ignore */ pathToFileURL(file).href)) as typeof import('../../src/content/parse-cache.js');
   }
