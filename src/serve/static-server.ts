@@ -1,6 +1,6 @@
 // A small static file server for built decks, bound to 127.0.0.1 only. Finds the next free
 // port when the wanted one is taken.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
@@ -27,10 +27,14 @@ export function resolveInside(root: string, urlPath: string): string | undefined
     return undefined;
   }
   const full = resolve(root, `.${normalize(`/${decoded}`)}`);
-  if (full !== resolve(root) && !full.startsWith(resolve(root) + sep)) return undefined;
+  if (!inside(resolve(root), full)) return undefined;
+  // A symbolic link in the folder must not lead out of it: compare where the file really is.
+  if (existsSync(full) && !inside(realpathSync(root), realpathSync(full))) return undefined;
   if (existsSync(full) && statSync(full).isDirectory()) return join(full, 'index.html');
   return full;
 }
+
+const inside = (root: string, path: string): boolean => path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 
 export function createStaticServer(root: string): Server {
   return createServer((request, response) => {

@@ -1,10 +1,10 @@
 // serve's static server beyond tests/cli/static-server.test.ts: the root is a wall (resolveInside and
 // over HTTP, encoded escapes included), each file type gets its MIME type, a
 // missing file is a plain-text 404, HEAD answers without a body, and only 127.0.0.1 listens.
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders, type Server } from 'node:http';
 import { networkInterfaces, tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_TYPES, createStaticServer, listen, resolveInside } from '../../src/serve/static-server.js';
 
@@ -119,6 +119,19 @@ describe('the static server over HTTP', () => {
       expect(answer.status, path).not.toBe(200);
     }
     expect((await call(port, '/index.html')).body).toBe('<p>oversikt</p>');
+  });
+
+  it('does not follow a symbolic link out of the root, but follows one that stays inside', async () => {
+    const { root, outside, port } = await start();
+    symlinkSync(outside, join(root, 'lenke.txt'));
+    symlinkSync(dirname(outside), join(root, 'lenkemappe'));
+    symlinkSync(join(root, 'kurs', 'index.html'), join(root, 'innenfor.html'));
+    for (const path of ['/lenke.txt', '/lenkemappe/hemmelig.txt']) {
+      const answer = await call(port, path);
+      expect(answer.body, path).not.toContain('hemmelig');
+      expect(answer.status, path).toBe(404);
+    }
+    expect((await call(port, '/innenfor.html')).body).toBe('<p>dekk</p>');
   });
 
   it('answers HEAD with the status and type of GET and no body', async () => {
