@@ -38,6 +38,10 @@ describe('inline text', () => {
     ]);
   });
 
+  it('keeps a space just inside an inline tag between the words', () => {
+    expect(runsText(runsOf(parseHtml('<strong>fet</strong><b> og</b> <em>kursiv </em>slutt')))).toBe('fet og kursiv slutt');
+  });
+
   it('breaks lines at <br> and trims around the break', () => {
     const runs = runsOf(parseHtml('første <br> andre'));
     expect(runsText(runs)).toBe('første\nandre');

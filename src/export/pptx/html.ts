@@ -119,6 +119,11 @@ export function textOf(nodes: readonly HtmlNode[]): string {
 
 /** Inline content → runs with bold/italic/code; links keep their text only (no external relationships). */
 export function runsOf(nodes: readonly HtmlNode[], style: Omit<Run, 'text'> = {}): Run[] {
+  return trimRuns(mergeRuns(collectRuns(nodes, style)));
+}
+
+/** Runs before trimming: a space just inside an inline tag (`<b> og</b>`) separates words. */
+function collectRuns(nodes: readonly HtmlNode[], style: Omit<Run, 'text'>): Run[] {
   const runs: Run[] = [];
   for (const node of nodes) {
     if (typeof node === 'string') {
@@ -135,10 +140,10 @@ export function runsOf(nodes: readonly HtmlNode[], style: Omit<Run, 'text'> = {}
       if (INLINE_BOLD.has(node.name)) next.bold = true;
       if (INLINE_ITALIC.has(node.name)) next.italic = true;
       if (node.name === 'code') next.code = true;
-      runs.push(...runsOf(node.children, next));
+      runs.push(...collectRuns(node.children, next));
     }
   }
-  return trimRuns(mergeRuns(runs));
+  return runs;
 }
 
 function sameStyle(a: Run, b: Run): boolean {
