@@ -24,17 +24,6 @@ import { displayPath, formatIssues } from '../../terminal/report.js';
 import { releaseInterrupts } from '../interrupt.js';
 import { serveCommand } from './serve.js';
 
-export const BUILD_OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  decks: { type: 'string' },
-  pdf: { type: 'boolean' },
-  pptx: { type: 'boolean' },
-  files: { type: 'string' },
-  serve: { type: 'boolean' },
-  port: { type: 'string', short: 'p' },
-  force: { type: 'boolean' },
-} as const;
-
 /** `--files lysark,manus` → the PDFs to make; all three when not given. */
 function pdfFiles(value: string | undefined, t: CommandContext['t'], command: string): PdfName[] {
   if (!value) return [...PDF_FILES];
@@ -70,7 +59,7 @@ function explainWriteError(error: unknown, folder: string, t: Messages): unknown
 
 async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs(command, argv, BUILD_OPTIONS, t);
+  const args = parseCommandArgs(command, argv, t);
   if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'build' ? t.cli.noPlansHint : t.cli.noPlansHint.replace('build', command), command);
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
