@@ -280,8 +280,6 @@ export const en: Messages = {
     slideLabel: (n, total) => `Slide ${n} of ${total}`,
     trackLabel: 'Track',
     language: 'en',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    formatDate: (day, month, year) => `${day} ${month} ${year}`,
   },
 
   manus: {

@@ -291,8 +291,6 @@ export const nb = {
     slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
     trackLabel: 'Spor',
     language: 'nb' as string,
-    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-    formatDate: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
   },
 
   manus: {
