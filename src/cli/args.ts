@@ -4,6 +4,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { suggest } from '../suggest.js';
+import { commandOptions, parserOptions, type CommandName } from './options.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -12,15 +13,9 @@ export interface ParsedArgs {
   positionals: string[];
 }
 
-/** Options every command accepts. */
-export const COMMON_OPTIONS = {
-  help: { type: 'boolean', short: 'h' },
-  lang: { type: 'string' },
-  debug: { type: 'boolean' },
-} as const satisfies OptionSpec;
-
-export function parseCommandArgs(command: string, argv: readonly string[], options: OptionSpec, t: Messages): ParsedArgs {
-  const all: OptionSpec = { ...COMMON_OPTIONS, ...options };
+/** Parses a command's line with the options src/cli/options.ts defines for it (its own and the common ones). */
+export function parseCommandArgs(command: CommandName, argv: readonly string[], t: Messages): ParsedArgs {
+  const all: OptionSpec = parserOptions(commandOptions(command));
   try {
     const { values, positionals } = parseArgs({ args: [...argv], options: all, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs['values'], positionals };

@@ -15,11 +15,13 @@ import { listCommand } from './commands/list.js';
 import { serveCommand } from './commands/serve.js';
 import { siteCommand } from './commands/site.js';
 import type { Command, CommandContext } from './context.js';
+import { commandHelp, mainHelp } from './help.js';
+import type { CommandName } from './options.js';
 import { RunState } from './run-state.js';
 import { nodeOutput, paint, type Output } from '../terminal/output.js';
 import { formatIssues } from '../terminal/report.js';
 
-const COMMANDS: Record<string, Command> = {
+const COMMANDS: Record<CommandName, Command> = {
   new: newCommand,
   build: buildCommand,
   pdf: pdfCommand,
@@ -31,6 +33,10 @@ const COMMANDS: Record<string, Command> = {
   dev: devCommand,
   doctor: doctorCommand,
 };
+
+function isCommand(name: string | undefined): name is CommandName {
+  return name !== undefined && Object.hasOwn(COMMANDS, name);
+}
 
 export function version(): string {
   return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
@@ -61,24 +67,22 @@ export async function run(argv: readonly string[], output: Output, env: CommandC
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
       const topic = name === 'help' ? rest[0] : undefined;
-      const topicHelp = topic && topic in COMMANDS ? (t.help as unknown as Record<string, string>)[topic] : undefined;
-      output.out(topicHelp ?? t.help.main(version()));
+      output.out(isCommand(topic) ? commandHelp(topic, t) : mainHelp(version(), t));
       return ExitCode.OK;
     }
     if (name === '--version' || name === '-v') {
       output.out(version());
       return ExitCode.OK;
     }
-    const command = COMMANDS[name];
-    if (!command) {
+    if (!isCommand(name)) {
       const guess = suggest(name, Object.keys(COMMANDS));
       throw new UsageError(t.cli.unknownCommand(name), `${guess ? `${t.didYouMean(guess)} ` : ''}${t.cli.commandsHint}`);
     }
     if (asksForHelp(rest)) {
-      output.out((t.help as unknown as Record<string, string>)[name]!);
+      output.out(commandHelp(name, t));
       return ExitCode.OK;
     }
-    return await command(rest, ctx);
+    return await COMMANDS[name](rest, ctx);
   } catch (error) {
     return report(error, ctx, debug);
   }

@@ -62,8 +62,9 @@ function applyAddressTime(): void {
     const minutes = shiftMinutes(built.startSec, schedule.startSec);
     for (const root of document.querySelectorAll('aside.notes, [data-fasilitator="break-resume"]')) shiftText(root, minutes);
     for (const resume of document.querySelectorAll<HTMLElement>('[data-planned-resume]')) resume.dataset.plannedResume = shiftClocks(resume.dataset.plannedResume ?? '', minutes);
-    // The title slide's date line.
-    if (time.date) showDate(document.querySelector('.slides > section .fa-meta'), time.date, document.documentElement.lang);
+    // The title slide's date line, in the deck's language as the build wrote it (the page's lang
+    // is the content's, bokmål, even in an English deck).
+    if (time.date) showDate(document.querySelector('.slides > section .fa-meta'), time.date, built.plan.language);
   }
   markPlannedEnd(schedule);
 }

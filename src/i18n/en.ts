@@ -280,8 +280,6 @@ export const en: Messages = {
     slideLabel: (n, total) => `Slide ${n} of ${total}`,
     trackLabel: 'Track',
     language: 'en',
-    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    formatDate: (day, month, year) => `${day} ${month} ${year}`,
   },
 
   manus: {
@@ -319,31 +317,8 @@ export const en: Messages = {
   },
 
   help: {
-    site: `fasilitator site – the whole course programme in one folder, with a start page
-
-Usage:
-  fasilitator site [-o folder] [options]
-
-Builds every introduction and core competence in all three tracks, each with
-slides, run sheet, guide and participant copy, into one folder with a start
-page (index.html). There a facilitator chooses module, track, date and start
-time, sees the agenda with clock times and opens the slides – nothing to
-install. The folder works offline: copy it to a memory stick or the intranet.
-Shared files (fonts, theme, timer) are stored once, in felles/.
-
-Options:
-  -o, --out <folder>    the folder to make (default: dist/kurs)
-      --pdf             also make PDFs of every session (takes minutes)
-      --pptx            also make lysark.pptx (PowerPoint with manuscript) of every session
-      --force           replace the folder even if fasilitator did not make it
-      --decks <folder>  the content to use
-      --lang <nb|en>    language of messages and slides
-  -h, --help            show this help
-
-Examples:
-  fasilitator site
-  fasilitator site -o /media/stick/course --pdf`,
-    main: (version) => `fasilitator ${version} – slides, manuscript and timer for training in trauma-informed practice
+    main: {
+      about: (version) => `fasilitator ${version} – slides, manuscript and timer for training in trauma-informed practice
 
 Usage:
   fasilitator <command> [options]
@@ -358,19 +333,34 @@ Commands:
   serve [folder]       show built slides in the browser on this machine
   dev <plan.yaml>      preview while you write: updates when you save
   new [file.yaml]      create a session plan: answer a few questions
-  doctor               check that this machine has what is needed (Node, a browser for PDF …)
-
-Options for every command:
-  -h, --help           show help (also: fasilitator <command> --help)
-      --lang <nb|en>   language of messages and slides (default: nb)
-  -v, --version        show the version
-
-Getting started:
+  doctor               check that this machine has what is needed (Node, a browser for PDF …)`,
+      optionsHeading: 'Options for every command:',
+      more: `Getting started:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml
 
 More: README.md, and decks/README.md for content authors.`,
-    build: `fasilitator build – build slides and manuscript from session plans
+    },
+    // What each command does and examples; the option list between them is generated (src/cli/help.ts).
+    commands: {
+      site: {
+        about: `fasilitator site – the whole course programme in one folder, with a start page
+
+Usage:
+  fasilitator site [-o folder] [options]
+
+Builds every introduction and core competence in all three tracks, each with
+slides, run sheet, guide and participant copy, into one folder with a start
+page (index.html). There a facilitator chooses module, track, date and start
+time, sees the agenda with clock times and opens the slides – nothing to
+install. The folder works offline: copy it to a memory stick or the intranet.
+Shared files (fonts, theme, timer) are stored once, in felles/.`,
+        more: `Examples:
+  fasilitator site
+  fasilitator site -o /media/stick/course --pdf`,
+      },
+      build: {
+        about: `fasilitator build – build slides and manuscript from session plans
 
 Usage:
   fasilitator build <plan.yaml…> [options]
@@ -383,24 +373,14 @@ Creates a folder <out>/<plan name>/ for each plan with:
   schedule.json           the schedule (for other tools)
 The folder works offline, even from a USB stick. A rebuild replaces the whole
 folder at once; if anything fails, the previous version stays untouched. A
-folder fasilitator did not make is never replaced without --force.
-
-Options:
-  -o, --out <folder>    where the folders go (default: dist)
-      --pdf             also make PDFs (see: fasilitator pdf --help)
-      --pptx            also make lysark.pptx for PowerPoint (see: fasilitator pptx --help)
-      --serve           show the session in the browser afterwards (as serve; one plan)
-  -p, --port <nr>       the port for --serve (default: 8000)
-      --decks <folder>  the content to use (default: decks/ in fasilitator)
-      --force           also replace folders fasilitator did not make
-      --lang <nb|en>    language of messages and slides
-  -h, --help            show this help
-
-Examples:
+folder fasilitator did not make is never replaced without --force.`,
+        more: `Examples:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/kort-intro-praksis.yaml --serve
   fasilitator build plans/*.yaml -o output`,
-    pdf: `fasilitator pdf – make slides and manuscript as PDF
+      },
+      pdf: {
+        about: `fasilitator pdf – make slides and manuscript as PDF
 
 Usage:
   fasilitator pdf <plan.yaml…> [options]
@@ -414,20 +394,14 @@ Builds the plan (like build) and also writes, in the same folder:
 Also builds deltaker/, a copy of the slides without manuscript or timer, to share.
 
 Needs the Chromium browser (Debian/Ubuntu: sudo apt-get install chromium), or set
-CHROME_PATH. If you stop it (Ctrl+C), half-written files are removed.
-
-Options:
-  -o, --out <folder>    where the folders go (default: dist)
-      --files <list>    only these: lysark, lysark-med-manus, manus (e.g. --files lysark)
-      --decks <folder>  the content to use
-      --lang <nb|en>    language of messages and slides
-  -h, --help            show this help
-
-Examples:
+CHROME_PATH. If you stop it (Ctrl+C), half-written files are removed.`,
+        more: `Examples:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
-    pptx: `fasilitator pptx – make the slides as PowerPoint, with the manuscript in the notes
+      },
+      pptx: {
+        about: `fasilitator pptx – make the slides as PowerPoint, with the manuscript in the notes
 
 Usage:
   fasilitator pptx <plan.yaml…> [options]
@@ -441,19 +415,13 @@ Builds the plan (like build) and also writes lysark.pptx in the same folder:
   time and minutes on top, activities with instruction and minutes, and the sources.
 Works in PowerPoint and LibreOffice Impress. The font is Arial, which every machine has.
 If the slides have figures (SVG), the Chromium browser draws a PNG copy for older
-PowerPoint versions. If you stop it (Ctrl+C), half-written files are removed.
-
-Options:
-  -o, --out <folder>    where the folders are made (default: dist)
-      --pdf             also make the PDFs
-      --decks <folder>  the content to use
-      --lang <nb|en>    language of messages and slides
-  -h, --help            show this help
-
-Examples:
+PowerPoint versions. If you stop it (Ctrl+C), half-written files are removed.`,
+        more: `Examples:
   fasilitator pptx plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml --pptx`,
-    dev: `fasilitator dev – preview a plan while you write
+      },
+      dev: {
+        about: `fasilitator dev – preview a plan while you write
 
 Usage:
   fasilitator dev <plan.yaml> [options]
@@ -462,18 +430,12 @@ Starts a preview on 127.0.0.1 and prints the address. When you save the plan
 or a file in decks/, the slides are rebuilt and the page reloads on the same
 slide (in under a second). If the change has an error, it is shown over the
 slides – with file, line and hint – and the previous version stays until the
-error is fixed. Stop with Ctrl+C.
-
-Options:
-  -p, --port <n>        port (default: 5173; the next free one if taken)
-      --open            open the browser
-      --decks <folder>  the content to use
-      --lang <nb|en>    language of messages and slides
-  -h, --help            show this help
-
-Example:
+error is fixed. Stop with Ctrl+C.`,
+        more: `Example:
   fasilitator dev plans/kort-intro-praksis.yaml --open`,
-    new: `fasilitator new – create a session plan
+      },
+      new: {
+        about: `fasilitator new – create a session plan
 
 Usage:
   fasilitator new [file.yaml] [options]
@@ -482,27 +444,15 @@ Asks for title, organisation, date, start time, introduction, track, core
 competencies, breaks and lunch (on a long day), writes the plan (with explanations and the line that
 enables help in editors), checks it and shows the agenda. The answers can also
 be given as options, for scripts. Never overwrites a file without --force. If
-you cancel (Ctrl+C), nothing is written.
-
-Options:
-      --introduction <short|long|none>
-      --track <kunnskap|praksis|erfaring>
-      --start <HH:MM>   --end <HH:MM>   --date <YYYY-MM-DD>
-      --title <text>    --organisation <text>   --audience <text>
-      --facilitators "<name>, <name>"   --competencies "1,2"
-      --break after=<place>,minutes=<min>[,title=<text>]
-                        a break; repeat for more. The places: fasilitator list
-      --theme <default|kontrast|oslo>   look (oslo: for Oslo kommune only)
-  -y, --yes             no questions: use the options and defaults
-      --force           overwrite an existing file
-  -h, --help            show this help
-
-Examples:
+you cancel (Ctrl+C), nothing is written.`,
+        more: `Examples:
   fasilitator new plans/staff-meeting.yaml
   fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml
   fasilitator new --introduction long --track praksis --competencies 1,2 \\
       --break after=intro,minutes=40,title=Lunsj --break after=kk1,minutes=15 -y fagdag.yaml`,
-    check: `fasilitator check – check session plans and show the agenda
+      },
+      check: {
+        about: `fasilitator check – check session plans and show the agenda
 
 Usage:
   fasilitator check <plan.yaml…> [options]
@@ -520,36 +470,26 @@ manuscript on every slide, complete activities, known sources, minutes per
 track, at most 50 words per slide, and spelling. A timing table shows per
 module and track whether the material fills the time (manuscript at 130
 words a minute + activities); a module outside 80–105 % is an error. See
-decks/README.md.
-
-Options:
-      --content         check the content in decks/ (all modules)
-      --no-spelling     skip the spell check (faster)
-      --json            print the result as JSON (for scripts)
-      --strict          treat warnings as errors
-      --decks <folder>  the content to use
-      --lang <nb|en>    language of messages
-  -h, --help            show this help
-
-Examples:
+decks/README.md.`,
+        more: `Examples:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
   fasilitator check --content
   fasilitator check --content --no-spelling --decks my-folder/decks 2>/dev/null`,
-    doctor: `fasilitator doctor – check that this machine is ready
+      },
+      doctor: {
+        about: `fasilitator doctor – check that this machine is ready
 
 Usage:
   fasilitator doctor [options]
 
 Checks Node.js, the browser used for PDFs (and which one), LibreOffice (optional, to
 try PowerPoint files), fallback fonts, and that the output folder can be written to.
-Says what to install. Exits with code 3 if something needed is missing.
-
-Options:
-  -o, --out <folder>    the output folder to check (default: dist)
-      --json            print the result as JSON
-  -h, --help            show this help`,
-    list: `fasilitator list – show the modules and tracks
+Says what to install. Exits with code 3 if something needed is missing.`,
+        more: ``,
+      },
+      list: {
+        about: `fasilitator list – show the modules and tracks
 
 Usage:
   fasilitator list [module] [options]
@@ -560,27 +500,82 @@ each module with the name a break uses to follow them (after: intro/velkommen).
 
 Examples:
   fasilitator list              every module and section
-  fasilitator list kk2          core competency 2 only
-
-Options:
-      --json            print as JSON
-      --decks <folder>  the content to use
-  -h, --help            show this help`,
-    serve: `fasilitator serve – show built slides in the browser
+  fasilitator list kk2          core competency 2 only`,
+        more: ``,
+      },
+      serve: {
+        about: `fasilitator serve – show built slides in the browser
 
 Usage:
   fasilitator serve [folder] [options]
 
 Starts a small web server on 127.0.0.1 (this machine only) for the folder
 (default: dist) and prints the address. Stop with Ctrl+C. The slides also work
-without a server: open index.html directly.
-
-Options:
-  -p, --port <n>        port (default: 8000; the next free one if taken)
-  -h, --help            show this help
-
-Example:
+without a server: open index.html directly.`,
+        more: `Example:
   fasilitator serve dist/kort-intro-praksis`,
+      },
+    },
+  },
+
+  options: {
+    heading: 'Options:',
+    default: (value) => `default: ${value}`,
+    values: {
+      folder: '<folder>',
+      files: '<list>',
+      port: '<n>',
+      text: '<text>',
+      date: '<YYYY-MM-DD>',
+      clock: '<HH:MM>',
+      introduction: '<short|long|none>',
+      track: '<kunnskap|praksis|erfaring>',
+      competencies: '"1,2"',
+      names: '"<name>, <name>"',
+      break: 'after=<place>,minutes=<min>[,title=<text>]',
+      theme: '<default|kontrast|oslo>',
+      lang: '<nb|en>',
+    },
+    descriptions: {
+      outFolders: 'where the folders go',
+      outSite: 'the folder to make',
+      outDoctor: 'the output folder to check',
+      pdfBuild: 'also make PDFs (see: fasilitator pdf --help)',
+      pdfSite: 'also make PDFs of every session (takes minutes)',
+      pptxBuild: 'also make lysark.pptx for PowerPoint (see: fasilitator pptx --help)',
+      pptxSite: 'also make lysark.pptx (PowerPoint with manuscript) of every session',
+      files: 'only these PDFs: lysark, lysark-med-manus, manus (e.g. --files lysark)',
+      serve: 'show the session in the browser afterwards (as serve; one plan)',
+      portServe: 'the port for --serve',
+      port: 'port; the next free one if taken',
+      decks: 'the content to use (default: decks/ in fasilitator)',
+      forceBuild: 'also replace folders fasilitator did not make',
+      forceSite: 'replace the folder even if fasilitator did not make it',
+      forceNew: 'overwrite an existing file',
+      open: 'open the browser',
+      json: 'print the result as JSON (for scripts)',
+      content: 'check the content in decks/ (all modules)',
+      noSpelling: 'skip the spell check (faster)',
+      strict: 'treat warnings as errors',
+      introduction: 'the introduction: short, long or none',
+      track: 'the track the session follows',
+      start: 'when the session starts',
+      end: 'when the session must end',
+      date: 'the day of the session',
+      title: 'the title of the session',
+      organisation: 'the organisation holding the session',
+      audience: 'who the session is for',
+      facilitators: 'the facilitators, separated by commas',
+      competencies: 'the core competencies, separated by commas',
+      break: 'a break; repeat for more. The places: fasilitator list',
+      theme: 'look (oslo: for Oslo kommune only)',
+      yes: 'no questions: use the options and defaults',
+      lang: 'language of messages and slides',
+      debug: 'show technical details when something fails (for bug reports)',
+      help: 'show this help',
+      helpAll: 'show help (also: fasilitator <command> --help)',
+      version: 'show the version',
+    },
   },
 
   doctor: {

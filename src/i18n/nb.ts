@@ -291,8 +291,6 @@ export const nb = {
     slideLabel: (n: number, total: number) => `Lysbilde ${n} av ${total}`,
     trackLabel: 'Spor',
     language: 'nb' as string,
-    months: ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'],
-    formatDate: (day: number, month: string, year: number) => `${day}. ${month} ${year}`,
   },
 
   manus: {
@@ -332,32 +330,8 @@ export const nb = {
   },
 
   help: {
-    site: `fasilitator site – hele kursprogrammet i én mappe, med startside
-
-Bruk:
-  fasilitator site [-o mappe] [valg]
-
-Bygger alle introduksjoner og kjernekompetanser i alle tre spor (Kunnskap,
-Praksis, Erfaring), hver med lysark, manus, veiledning og deltakerkopi, i én
-mappe med en startside (index.html). På startsiden velger fasilitator modul,
-spor, dato og starttid, ser agendaen med klokkeslett og åpner lysarkene –
-uten å installere noe. Mappen virker uten nett: kopier den til en minnepinne
-eller legg den på intranettet. Felles filer (skrift, tema, tidtaker) ligger
-én gang i felles/.
-
-Valg:
-  -o, --out <mappe>     mappen som lages (standard: dist/kurs)
-      --pdf             lag også PDF-er av hver økt (tar flere minutter)
-      --pptx            lag også lysark.pptx (PowerPoint med manus) av hver økt
-      --force           erstatt mappen selv om fasilitator ikke laget den
-      --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
-      --lang <nb|en>    språk i meldinger og lysark
-  -h, --help            vis denne hjelpen
-
-Eksempler:
-  fasilitator site
-  fasilitator site -o /media/minnepinne/traumekurs --pdf`,
-    main: (version: string) => `fasilitator ${version} – lysark, manus og tidtaker for kurs i traumebevisst praksis
+    main: {
+      about: (version: string) => `fasilitator ${version} – lysark, manus og tidtaker for kurs i traumebevisst praksis
 
 Bruk:
   fasilitator <kommando> [valg]
@@ -372,19 +346,35 @@ Kommandoer:
   serve [mappe]        vis ferdige lysark i nettleseren på denne maskinen
   dev <plan.yaml>      forhåndsvis mens du skriver: oppdateres når du lagrer
   new [fil.yaml]       lag en ny øktplan: svar på noen spørsmål
-  doctor               sjekk at maskinen har det som trengs (Node, nettleser for PDF …)
-
-Valg for alle kommandoer:
-  -h, --help           vis hjelp (også: fasilitator <kommando> --help)
-      --lang <nb|en>   språk i meldinger og lysark (standard: nb)
-  -v, --version        vis versjonsnummer
-
-Kom i gang:
+  doctor               sjekk at maskinen har det som trengs (Node, nettleser for PDF …)`,
+      optionsHeading: 'Valg for alle kommandoer:',
+      more: `Kom i gang:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml
 
 Mer: README.md, og decks/README.md for deg som skriver innhold.`,
-    build: `fasilitator build – bygg lysark og manus fra øktplaner
+    },
+    // What each command does and examples; the option list between them is generated (src/cli/help.ts).
+    commands: {
+      site: {
+        about: `fasilitator site – hele kursprogrammet i én mappe, med startside
+
+Bruk:
+  fasilitator site [-o mappe] [valg]
+
+Bygger alle introduksjoner og kjernekompetanser i alle tre spor (Kunnskap,
+Praksis, Erfaring), hver med lysark, manus, veiledning og deltakerkopi, i én
+mappe med en startside (index.html). På startsiden velger fasilitator modul,
+spor, dato og starttid, ser agendaen med klokkeslett og åpner lysarkene –
+uten å installere noe. Mappen virker uten nett: kopier den til en minnepinne
+eller legg den på intranettet. Felles filer (skrift, tema, tidtaker) ligger
+én gang i felles/.`,
+        more: `Eksempler:
+  fasilitator site
+  fasilitator site -o /media/minnepinne/traumekurs --pdf`,
+      },
+      build: {
+        about: `fasilitator build – bygg lysark og manus fra øktplaner
 
 Bruk:
   fasilitator build <plan.yaml…> [valg]
@@ -397,24 +387,14 @@ Lager for hver plan en mappe <ut>/<plannavn>/ med:
   schedule.json           tidsplanen (for andre verktøy)
 Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
 hele mappen ut på en gang; feiler noe, står forrige versjon urørt. En mappe
-som ikke er laget av fasilitator, blir aldri erstattet uten --force.
-
-Valg:
-  -o, --out <mappe>     hvor mappene lages (standard: dist)
-      --pdf             lag også PDF-er (se: fasilitator pdf --help)
-      --pptx            lag også lysark.pptx for PowerPoint (se: fasilitator pptx --help)
-      --serve           vis økten i nettleseren etterpå (som serve; én plan)
-  -p, --port <nr>       porten for --serve (standard: 8000)
-      --decks <mappe>   innholdet som brukes (standard: decks/ i fasilitator)
-      --force           erstatt også mapper som ikke er laget av fasilitator
-      --lang <nb|en>    språk i meldinger og lysark
-  -h, --help            vis denne hjelpen
-
-Eksempler:
+som ikke er laget av fasilitator, blir aldri erstattet uten --force.`,
+        more: `Eksempler:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/kort-intro-praksis.yaml --serve
   fasilitator build plans/*.yaml -o utdata`,
-    pdf: `fasilitator pdf – lag lysark og manus som PDF
+      },
+      pdf: {
+        about: `fasilitator pdf – lag lysark og manus som PDF
 
 Bruk:
   fasilitator pdf <plan.yaml…> [valg]
@@ -428,20 +408,14 @@ Bygger planen (som build) og skriver i tillegg, i den samme mappen:
 Bygger også deltaker/, en kopi av lysarkene uten manus og tidtaker, som kan deles.
 
 Trenger nettleseren Chromium (Debian/Ubuntu: sudo apt-get install chromium), eller
-sett CHROME_PATH. Avbryter du (Ctrl+C), fjernes halvferdige filer.
-
-Valg:
-  -o, --out <mappe>     hvor mappene lages (standard: dist)
-      --files <liste>   bare disse: lysark, lysark-med-manus, manus (f.eks. --files lysark)
-      --decks <mappe>   innholdet som brukes
-      --lang <nb|en>    språk i meldinger og lysark
-  -h, --help            vis denne hjelpen
-
-Eksempler:
+sett CHROME_PATH. Avbryter du (Ctrl+C), fjernes halvferdige filer.`,
+        more: `Eksempler:
   fasilitator pdf plans/kort-intro-praksis.yaml
   fasilitator pdf plans/kort-intro-praksis.yaml --files lysark
   fasilitator build plans/*.yaml --pdf`,
-    pptx: `fasilitator pptx – lag lysarkene som PowerPoint, med manus i notatene
+      },
+      pptx: {
+        about: `fasilitator pptx – lag lysarkene som PowerPoint, med manus i notatene
 
 Bruk:
   fasilitator pptx <plan.yaml…> [valg]
@@ -455,19 +429,13 @@ Bygger planen (som build) og skriver i tillegg lysark.pptx i den samme mappen:
   minutter øverst, aktivitetene med instruks og minutter, og kildene.
 Virker i PowerPoint og LibreOffice Impress. Skriften er Arial, som alle maskiner har.
 Har lysarkene figurer (SVG), brukes nettleseren Chromium til å lage en reservekopi
-som PNG for eldre PowerPoint. Avbryter du (Ctrl+C), fjernes halvferdige filer.
-
-Valg:
-  -o, --out <mappe>     hvor mappene lages (standard: dist)
-      --pdf             lag også PDF-ene
-      --decks <mappe>   innholdet som brukes
-      --lang <nb|en>    språk i meldinger og lysark
-  -h, --help            vis denne hjelpen
-
-Eksempler:
+som PNG for eldre PowerPoint. Avbryter du (Ctrl+C), fjernes halvferdige filer.`,
+        more: `Eksempler:
   fasilitator pptx plans/kort-intro-praksis.yaml
   fasilitator build plans/*.yaml --pptx`,
-    dev: `fasilitator dev – forhåndsvis en plan mens du skriver
+      },
+      dev: {
+        about: `fasilitator dev – forhåndsvis en plan mens du skriver
 
 Bruk:
   fasilitator dev <plan.yaml> [valg]
@@ -476,18 +444,12 @@ Starter en forhåndsvisning på 127.0.0.1 og skriver adressen. Når du lagrer
 planen eller en fil i decks/, bygges lysarkene på nytt og siden lastes inn
 igjen på samme lysbilde (på under et sekund). Har endringen en feil, vises den
 over lysarkene – med fil, linje og tips – og forrige versjon står til feilen
-er rettet. Stopp med Ctrl+C.
-
-Valg:
-  -p, --port <nr>       port (standard: 5173; neste ledige brukes om den er opptatt)
-      --open            åpne nettleseren
-      --decks <mappe>   innholdet som brukes
-      --lang <nb|en>    språk i meldinger og lysark
-  -h, --help            vis denne hjelpen
-
-Eksempel:
+er rettet. Stopp med Ctrl+C.`,
+        more: `Eksempel:
   fasilitator dev plans/kort-intro-praksis.yaml --open`,
-    new: `fasilitator new – lag en ny øktplan
+      },
+      new: {
+        about: `fasilitator new – lag en ny øktplan
 
 Bruk:
   fasilitator new [fil.yaml] [valg]
@@ -496,27 +458,15 @@ Spør deg om tittel, virksomhet, dato, starttid, introduksjon, spor,
 kjernekompetanser, pauser og lunsj (når dagen er lang), skriver planen (med forklaringer og linjen som
 gir hjelp i editoren), sjekker den og viser agendaen. Svarene kan også gis
 som valg, for skript. Skriver aldri over en fil uten --force. Avbryter du
-(Ctrl+C), skrives ingenting.
-
-Valg:
-      --introduction <short|long|none>
-      --track <kunnskap|praksis|erfaring>
-      --start <HH:MM>   --end <HH:MM>   --date <ÅÅÅÅ-MM-DD>
-      --title <tekst>   --organisation <tekst>   --audience <tekst>
-      --facilitators "<navn>, <navn>"   --competencies "1,2"
-      --break after=<sted>,minutes=<min>[,title=<tekst>]
-                        en pause; gjentas for flere. Stedene: fasilitator list
-      --theme <default|kontrast|oslo>   utseende (oslo: bare for Oslo kommune)
-  -y, --yes             ingen spørsmål: bruk valgene og standardverdier
-      --force           skriv over en fil som finnes
-  -h, --help            vis denne hjelpen
-
-Eksempler:
+(Ctrl+C), skrives ingenting.`,
+        more: `Eksempler:
   fasilitator new plans/personalmote.yaml
   fasilitator new --introduction short --track praksis --start 09:00 -y plan.yaml
   fasilitator new --introduction long --track praksis --competencies 1,2 \\
       --break after=intro,minutes=40,title=Lunsj --break after=kk1,minutes=15 -y fagdag.yaml`,
-    check: `fasilitator check – sjekk øktplaner og vis agendaen
+      },
+      check: {
+        about: `fasilitator check – sjekk øktplaner og vis agendaen
 
 Bruk:
   fasilitator check <plan.yaml…> [valg]
@@ -533,36 +483,26 @@ Med --content sjekkes alt innholdet i decks/ (for deg som skriver innhold):
 manus på hvert lysbilde, komplette aktiviteter, kilder som finnes, minutter
 per spor, høyst 50 ord per lysbilde, og stavemåte. En tidstabell viser per
 modul og spor om stoffet fyller tiden (manus med 130 ord i minuttet +
-aktiviteter); en modul utenfor 80–105 % er en feil. Se decks/README.md.
-
-Valg:
-      --content         sjekk innholdet i decks/ (alle moduler)
-      --no-spelling     hopp over stavekontrollen (raskere)
-      --json            skriv resultatet som JSON (for skript)
-      --strict          regn advarsler som feil
-      --decks <mappe>   innholdet som brukes
-      --lang <nb|en>    språk i meldinger
-  -h, --help            vis denne hjelpen
-
-Eksempler:
+aktiviteter); en modul utenfor 80–105 % er en feil. Se decks/README.md.`,
+        more: `Eksempler:
   fasilitator check plans/kort-intro-praksis.yaml
   fasilitator check plans/*.yaml --strict
   fasilitator check --content
   fasilitator check --content --no-spelling --decks min-mappe/decks 2>/dev/null`,
-    doctor: `fasilitator doctor – sjekk at maskinen er klar
+      },
+      doctor: {
+        about: `fasilitator doctor – sjekk at maskinen er klar
 
 Bruk:
   fasilitator doctor [valg]
 
 Sjekker Node.js, nettleseren som brukes til PDF (og hvilken), LibreOffice (valgfritt,
 for å prøve PowerPoint-filer), reservefonter og at utmappen kan skrives til.
-Sier hva du må installere. Avslutter med kode 3 hvis noe som trengs mangler.
-
-Valg:
-  -o, --out <mappe>     utmappen som skal sjekkes (standard: dist)
-      --json            skriv resultatet som JSON
-  -h, --help            vis denne hjelpen`,
-    list: `fasilitator list – vis modulene og sporene
+Sier hva du må installere. Avslutter med kode 3 hvis noe som trengs mangler.`,
+        more: ``,
+      },
+      list: {
+        about: `fasilitator list – vis modulene og sporene
 
 Bruk:
   fasilitator list [modul] [valg]
@@ -573,27 +513,83 @@ modul med navnet en pause bruker for å komme etter dem (after: intro/velkommen)
 
 Eksempler:
   fasilitator list              alle moduler og seksjoner
-  fasilitator list kk2          bare kjernekompetanse 2
-
-Valg:
-      --json            skriv som JSON
-      --decks <mappe>   innholdet som brukes
-  -h, --help            vis denne hjelpen`,
-    serve: `fasilitator serve – vis ferdige lysark i nettleseren
+  fasilitator list kk2          bare kjernekompetanse 2`,
+        more: ``,
+      },
+      serve: {
+        about: `fasilitator serve – vis ferdige lysark i nettleseren
 
 Bruk:
   fasilitator serve [mappe] [valg]
 
 Starter en liten webserver på 127.0.0.1 (bare denne maskinen) for mappen
 (standard: dist) og skriver adressen. Stopp med Ctrl+C. Lysarkene virker
-også uten server: åpne index.html direkte.
-
-Valg:
-  -p, --port <nr>       port (standard: 8000; neste ledige brukes om den er opptatt)
-  -h, --help            vis denne hjelpen
-
-Eksempel:
+også uten server: åpne index.html direkte.`,
+        more: `Eksempel:
   fasilitator serve dist/kort-intro-praksis`,
+      },
+    },
+  },
+
+  // The generated "Valg:" lists (src/cli/options.ts says which command has which option).
+  options: {
+    heading: 'Valg:',
+    default: (value: string) => `standard: ${value}`,
+    values: {
+      folder: '<mappe>',
+      files: '<liste>',
+      port: '<nr>',
+      text: '<tekst>',
+      date: '<ÅÅÅÅ-MM-DD>',
+      clock: '<HH:MM>',
+      introduction: '<short|long|none>',
+      track: '<kunnskap|praksis|erfaring>',
+      competencies: '"1,2"',
+      names: '"<navn>, <navn>"',
+      break: 'after=<sted>,minutes=<min>[,title=<tekst>]',
+      theme: '<default|kontrast|oslo>',
+      lang: '<nb|en>',
+    },
+    descriptions: {
+      outFolders: 'hvor mappene lages',
+      outSite: 'mappen som lages',
+      outDoctor: 'utmappen som skal sjekkes',
+      pdfBuild: 'lag også PDF-er (se: fasilitator pdf --help)',
+      pdfSite: 'lag også PDF-er av hver økt (tar flere minutter)',
+      pptxBuild: 'lag også lysark.pptx for PowerPoint (se: fasilitator pptx --help)',
+      pptxSite: 'lag også lysark.pptx (PowerPoint med manus) av hver økt',
+      files: 'bare disse PDF-ene: lysark, lysark-med-manus, manus (f.eks. --files lysark)',
+      serve: 'vis økten i nettleseren etterpå (som serve; én plan)',
+      portServe: 'porten for --serve',
+      port: 'port; neste ledige brukes om den er opptatt',
+      decks: 'innholdet som brukes (standard: decks/ i fasilitator)',
+      forceBuild: 'erstatt også mapper som ikke er laget av fasilitator',
+      forceSite: 'erstatt mappen selv om fasilitator ikke laget den',
+      forceNew: 'skriv over en fil som finnes',
+      open: 'åpne nettleseren',
+      json: 'skriv resultatet som JSON (for skript)',
+      content: 'sjekk innholdet i decks/ (alle moduler)',
+      noSpelling: 'hopp over stavekontrollen (raskere)',
+      strict: 'regn advarsler som feil',
+      introduction: 'introduksjonen: kort, lang eller ingen',
+      track: 'sporet økten følger',
+      start: 'når økten starter',
+      end: 'når økten skal være ferdig',
+      date: 'dagen økten holdes',
+      title: 'tittelen på økten',
+      organisation: 'virksomheten som holder økten',
+      audience: 'hvem økten er for',
+      facilitators: 'fasilitatorene, skilt med komma',
+      competencies: 'kjernekompetansene, skilt med komma',
+      break: 'en pause; gjentas for flere. Stedene: fasilitator list',
+      theme: 'utseende (oslo: bare for Oslo kommune)',
+      yes: 'ingen spørsmål: bruk valgene og standardverdier',
+      lang: 'språk i meldinger og lysark',
+      debug: 'vis tekniske detaljer når noe går galt (til feilrapporter)',
+      help: 'vis denne hjelpen',
+      helpAll: 'vis hjelp (også: fasilitator <kommando> --help)',
+      version: 'vis versjonsnummer',
+    },
   },
 
   doctor: {

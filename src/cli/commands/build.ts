@@ -22,17 +22,6 @@ import { formatIssues } from '../../terminal/report.js';
 import { checkOutDir, displayFolder as display, explainWriteError } from '../write-errors.js';
 import { serveCommand } from './serve.js';
 
-export const BUILD_OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  decks: { type: 'string' },
-  pdf: { type: 'boolean' },
-  pptx: { type: 'boolean' },
-  files: { type: 'string' },
-  serve: { type: 'boolean' },
-  port: { type: 'string', short: 'p' },
-  force: { type: 'boolean' },
-} as const;
-
 /** `--files lysark,manus` → the PDFs to make; all three when not given. */
 function pdfFiles(value: string | undefined, t: CommandContext['t'], command: string): PdfName[] {
   if (!value) return [...PDF_FILES];
@@ -44,7 +33,7 @@ function pdfFiles(value: string | undefined, t: CommandContext['t'], command: st
 
 async function buildPlans(command: 'build' | 'pdf' | 'pptx', argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs(command, argv, BUILD_OPTIONS, t);
+  const args = parseCommandArgs(command, argv, t);
   if (args.positionals.length === 0) throw new UsageError(t.cli.noPlans, command === 'build' ? t.cli.noPlansHint : t.cli.noPlansHint.replace('build', command), command);
   const workspace = workspaceFor(args, ctx);
   if (!existsSync(join(workspace.runtimeDir, 'fasilitator.js'))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);

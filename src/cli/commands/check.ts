@@ -15,14 +15,6 @@ import { sectionTiming } from '../../lint/timing.js';
 import type { Module } from '../../content/types.js';
 import type { Track } from '../../plan/types.js';
 
-export const CHECK_OPTIONS = {
-  content: { type: 'boolean' },
-  'no-spelling': { type: 'boolean' },
-  json: { type: 'boolean' },
-  strict: { type: 'boolean' },
-  decks: { type: 'string' },
-} as const;
-
 interface CheckResult {
   plan: string;
   ok: boolean;
@@ -47,7 +39,7 @@ function neededMinutes(modules: readonly Module[], track: Track): Map<string, nu
 
 export async function checkCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('check', argv, CHECK_OPTIONS, t);
+  const args = parseCommandArgs('check', argv, t);
   const content = Boolean(args.values.content);
   if (args.positionals.length === 0 && !content) throw new UsageError(t.cli.noPlans, t.cli.checkNoPlansHint, 'check');
   const workspace = workspaceFor(args, ctx);

@@ -5,11 +5,9 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
-export const DEV_OPTIONS = { port: { type: 'string', short: 'p' }, open: { type: 'boolean' }, decks: { type: 'string' } } as const;
-
 export async function devCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('dev', argv, DEV_OPTIONS, t);
+  const args = parseCommandArgs('dev', argv, t);
   const plan = args.positionals[0];
   if (!plan) throw new UsageError(t.cli.noPlans, t.cli.noPlansHint.replace('build', 'dev'), 'dev');
   const port = Number(stringOption(args, 'port') ?? '5173');

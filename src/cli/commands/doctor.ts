@@ -10,11 +10,9 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
-export const DOCTOR_OPTIONS = { json: { type: 'boolean' }, out: { type: 'string', short: 'o' } } as const;
-
 export async function doctorCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('doctor', argv, DOCTOR_OPTIONS, t);
+  const args = parseCommandArgs('doctor', argv, t);
   const engines = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node ?? '>=20';
   const facts = await machineFacts({ outputDir: stringOption(args, 'out') ?? 'dist', enginesRange: engines, env: ctx.env });
   const results = diagnose(facts, t);

@@ -12,8 +12,6 @@ import { moduleOutline } from '../outline.js';
 import { suggest } from '../../suggest.js';
 import { UsageError } from '../../errors.js';
 
-export const LIST_OPTIONS = { json: { type: 'boolean' }, decks: { type: 'string' } } as const;
-
 /** Minutes a track's path through a module takes, breaks included. */
 export function trackMinutes(module: Module): Record<string, number> {
   const minutes: Record<string, number> = {};
@@ -29,7 +27,7 @@ export function trackMinutes(module: Module): Record<string, number> {
 
 export async function listCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('list', argv, LIST_OPTIONS, t);
+  const args = parseCommandArgs('list', argv, t);
   const workspace = workspaceFor(args, ctx);
   const loaded = await loadLibrary(workspace.decksDir, t);
   const modules: Module[] = [...loaded.library.modules];

@@ -23,24 +23,6 @@ import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
 
-export const NEW_OPTIONS = {
-  title: { type: 'string' },
-  organisation: { type: 'string' },
-  date: { type: 'string' },
-  start: { type: 'string' },
-  end: { type: 'string' },
-  introduction: { type: 'string' },
-  track: { type: 'string' },
-  competencies: { type: 'string' },
-  facilitators: { type: 'string' },
-  audience: { type: 'string' },
-  break: { type: 'string', multiple: true },
-  theme: { type: 'string' },
-  yes: { type: 'boolean', short: 'y' },
-  force: { type: 'boolean' },
-  decks: { type: 'string' },
-} as const;
-
 export interface PlanAnswers {
   title: string;
   organisation?: string;
@@ -318,7 +300,7 @@ const validMinutes =
 
 export async function newCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('new', argv, NEW_OPTIONS, t);
+  const args = parseCommandArgs('new', argv, t);
   const file = args.positionals[0] ?? 'plan.yaml';
   // A name build would refuse (`..yaml`, `index.html.yaml`) is refused before anything is written.
   const badName = planNameIssue(file, t);

@@ -6,11 +6,9 @@ import { parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
-export const SERVE_OPTIONS = { port: { type: 'string', short: 'p' } } as const;
-
 export async function serveCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('serve', argv, SERVE_OPTIONS, t);
+  const args = parseCommandArgs('serve', argv, t);
   const root = args.positionals[0] ?? 'dist';
   if (!existsSync(root)) throw new UsageError(t.file.notFound(root), t.cli.serveHint, 'serve');
   const port = Number(stringOption(args, 'port') ?? '8000');

@@ -19,14 +19,6 @@ import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
 
-export const SITE_OPTIONS = {
-  out: { type: 'string', short: 'o' },
-  decks: { type: 'string' },
-  pdf: { type: 'boolean' },
-  pptx: { type: 'boolean' },
-  force: { type: 'boolean' },
-} as const;
-
 /** Relative to where the user is, unless that means climbing out of it. */
 const display = (dir: string): string => {
   const rel = relative(process.cwd(), dir);
@@ -64,7 +56,7 @@ function ours(dir: string): boolean {
 
 export async function siteCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
-  const args = parseCommandArgs('site', argv, SITE_OPTIONS, t);
+  const args = parseCommandArgs('site', argv, t);
   if (args.positionals.length > 0) throw new UsageError(t.site.noPlans(args.positionals[0]!), t.site.noPlansHint, 'site');
   const workspace = workspaceFor(args, ctx);
   for (const name of ['fasilitator.js', ...SITE_RUNTIME]) {
