@@ -1,24 +1,15 @@
 // Parse-cache invalidation, end to end through openContent: a changed file, another build of
 // fasilitator, and a corrupt or foreign cache file are each re-parsed, never served stale.
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openContent } from '../../src/content/load.js';
 import { diskCache, type ParseCache } from '../../src/content/parse-cache.js';
 import { nb } from '../../src/i18n/nb.js';
+import { tempDirs } from '../helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-cache-inval-'));
-  made.push(dir);
-  return dir;
-}
+const temp = tempDirs('cache-inval');
 
 /** A copy of the render fixture content and an empty cache folder. */
 function setup(): { decks: string; cacheDir: string; section: string } {

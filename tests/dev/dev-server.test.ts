@@ -2,10 +2,9 @@
 // in-memory site over plain HTTP (rebuilt after a change, the last good deck kept on a broken edit).
 // The browser side (reload on the same slide, the overlay on screen) is in tests/e2e/dev.test.ts.
 // Each test copies the small render fixture content, so it runs alone and in any order.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { startDevServer, overlayPayload, type DevServer } from '../../src/dev/dev-server.js';
 import { DEV_CLIENT, DEV_CLIENT_PATH, devClientScript, type OverlayPayload } from '../../src/dev/dev-client.js';
 import { IssueCode, type Issue } from '../../src/errors.js';
@@ -13,17 +12,9 @@ import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
 import { memoryOutput } from '../../src/terminal/output.js';
 import { workspace } from '../helpers/workspace.js';
+import { tempDirs } from '../helpers/temp.js';
 
-const roots: string[] = [];
-afterAll(() => {
-  for (const root of roots) rmSync(root, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const root = mkdtempSync(join(tmpdir(), 'fasilitator-dev-unit-'));
-  roots.push(root);
-  return root;
-}
+const tempDir = tempDirs('dev-unit');
 
 describe('overlayPayload', () => {
   it('lists only errors, each with its place, code, hint and the lines around it', () => {

@@ -1,27 +1,18 @@
 // The overview page writer (dist/index.html): lists every session folder built there, keeps the
 // ones built before, escapes what plans and folders are called, and never writes over an
 // index.html fasilitator did not make (unless forced).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NotOursError } from '../../src/emit/emit.js';
 import { readSessions, writeIndex } from '../../src/emit/index-file.js';
 import { en } from '../../src/i18n/en.js';
 import { nb } from '../../src/i18n/nb.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { schedule } from '../helpers/schedule.js';
+import { tempDirs } from '../helpers/temp.js';
 
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-function outDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-index-'));
-  made.push(dir);
-  return dir;
-}
+const outDir = tempDirs('index');
 
 /** A session folder as build leaves it: schedule.json and the named files. */
 function session(out: string, folder: string, plan: Partial<Schedule['plan']>, files: string[] = ['index.html', 'manus.html']): void {
