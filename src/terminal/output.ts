@@ -23,26 +23,39 @@ export interface Output {
 /** Back to the start of the line and clear it (ANSI), so the next text replaces the old. */
 const REDRAW = '\r\u001b[2K';
 
-export function nodeOutput(): Output {
-  const env = process.env;
-  const color = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined ? env.FORCE_COLOR !== '0' : Boolean(process.stderr.isTTY));
-  const interactive = Boolean(process.stderr.isTTY) && env.CI === undefined;
+/** The process's own streams; tests hand in stand-ins. */
+export interface Terminal {
+  stdout: { write(text: string): unknown; columns?: number };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+  stdin: { isTTY?: boolean };
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+export function nodeOutput(terminal: Terminal = process): Output {
+  const { stdout, stderr, env } = terminal;
+  const color = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined ? env.FORCE_COLOR !== '0' : Boolean(stderr.isTTY));
+  const interactive = Boolean(stderr.isTTY) && env.CI === undefined;
   let showing = false;
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    out: (text) => stdout.write(`${text}\n`),
+    err: (text) => {
+      // A message while a status line shows starts on a line of its own, never glued to the bar.
+      if (showing) stderr.write('\n');
+      showing = false;
+      stderr.write(`${text}\n`);
+    },
     color,
     interactive,
-    columns: process.stdout.columns ?? 100,
-    canPrompt: Boolean(process.stdin.isTTY),
+    columns: stdout.columns ?? 100,
+    canPrompt: Boolean(terminal.stdin.isTTY),
     status: (text) => {
       if (!interactive) return;
-      process.stderr.write(`${REDRAW}${text}`);
+      stderr.write(`${REDRAW}${text}`);
       showing = true;
     },
     endStatus: (keep = false) => {
       if (!showing) return;
-      process.stderr.write(keep ? '\n' : REDRAW);
+      stderr.write(keep ? '\n' : REDRAW);
       showing = false;
     },
   };
