@@ -35,6 +35,19 @@ describeBrowser('the oslo theme in the browser', () => {
     expect(requests.some((url) => url.endsWith('/assets/fonts/OsloSans-Regular.woff2'))).toBe(true);
   });
 
+  it('sets the speaker view and the key help in the theme font too', async () => {
+    const [speaker] = await Promise.all([page.context().waitForEvent('page'), page.keyboard.press('s')]);
+    await speaker.waitForFunction(() => document.body.dataset.fasilitator === 'speaker');
+    expect(await speaker.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"?'?Oslo Sans/);
+    await speaker.close();
+    await page.keyboard.press('?');
+    const help = page.locator('[data-fasilitator="help"]');
+    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.evaluate((element) => getComputedStyle(element).fontFamily)).toMatch(/^"?'?Oslo Sans/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => help.isVisible()).toBe(false);
+  });
+
   it('draws a zero with an empty middle, unlike Ø', async () => {
     // Ink in a small box at the centre of the glyph's ink bounds, in the deck's own font.
     const centreInk = (char: string) =>
