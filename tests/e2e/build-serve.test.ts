@@ -14,7 +14,7 @@ describe('fasilitator build --serve', () => {
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     try {
-      await expect.poll(() => /http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout)?.[1], { timeout: 60_000, interval: 50 }).toBeDefined();
+      await expect.poll(() => /http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout)?.[1], { interval: 50 }).toBeDefined();
       const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(stdout)![0];
       const page = await fetch(url).then((response) => response.text());
       expect(page).toContain('data-fasilitator');

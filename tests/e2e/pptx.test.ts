@@ -201,7 +201,7 @@ describeBrowser('fasilitator pptx when stopped', () => {
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // Stop it while the new folder is being written (the deck, then lysark.pptx).
-    await expect.poll(() => readdirSync(out).some((name) => name.includes('.tmp-')), { timeout: 20_000, interval: 10 }).toBe(true);
+    await expect.poll(() => readdirSync(out).some((name) => name.includes('.tmp-')), { interval: 10 }).toBe(true);
     child.kill('SIGINT');
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
     expect(code).toBe(130);

@@ -11,8 +11,8 @@ import { memoryOutput } from '../../src/terminal/output.js';
 import type { Schedule } from '../../src/schedule/types.js';
 import { describeBrowser, launch } from '../helpers/browser.js';
 
-// Polls for a condition; the allowance only keeps a loaded CI machine from failing a correct run.
-const poll = <T>(check: () => T | Promise<T>) => expect.poll(check, { timeout: 10_000 });
+// Polls for a condition, with the suite's allowance for a loaded machine (vite.config.ts).
+const poll = <T>(check: () => T | Promise<T>) => expect.poll(check);
 
 describeBrowser('in the room: two windows over file://', () => {
   const out = mkdtempSync(join(tmpdir(), 'fasilitator-room-'));

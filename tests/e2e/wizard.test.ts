@@ -27,7 +27,7 @@ describe.skipIf(!hasScript && !process.env.CI)('fasilitator new, answered at its
     const exited = new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? -1)));
     // Waits until `text` appears after what earlier steps saw, then types `keys`.
     const answer = async (text: string, ...keys: string[]): Promise<void> => {
-      await expect.poll(() => screen.indexOf(text, seen), { timeout: 60_000, interval: 50 }).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => screen.indexOf(text, seen), { interval: 50 }).toBeGreaterThanOrEqual(0);
       seen = screen.indexOf(text, seen) + text.length;
       for (const key of keys) child.stdin.write(key);
     };

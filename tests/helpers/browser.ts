@@ -14,7 +14,30 @@ if (!chromiumPath) {
 /** `describe` that skips (loudly, above) only when Chromium is missing outside CI. */
 export const describeBrowser = chromiumPath ? describe : describe.skip;
 
+/**
+ * How long a browser step may wait (navigation, waitForFunction, a locator) before it fails:
+ * the same allowance as expect.poll in vite.config.ts. Playwright's own 30 s is a wall-clock
+ * limit a loaded two-core CI machine can exceed on a correct run.
+ */
+export const BROWSER_WAIT_MS = 300_000;
+
 export async function launch(): Promise<Browser> {
   const { chromium } = await import('playwright-core');
-  return chromium.launch({ executablePath: chromiumPath!, args: chromiumArgs(), headless: true });
+  const browser = await chromium.launch({ executablePath: chromiumPath!, args: chromiumArgs(), headless: true, timeout: BROWSER_WAIT_MS });
+  // Every context the tests open gets the allowance, and so do the windows a deck opens in it
+  // (the speaker view): browser.newPage makes a context of its own.
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args);
+    context.setDefaultTimeout(BROWSER_WAIT_MS);
+    return context;
+  };
+  const newPage = browser.newPage.bind(browser);
+  browser.newPage = async (...args) => {
+    const page = await newPage(...args);
+    page.context().setDefaultTimeout(BROWSER_WAIT_MS);
+    page.setDefaultTimeout(BROWSER_WAIT_MS);
+    return page;
+  };
+  return browser;
 }
