@@ -4,11 +4,12 @@
 // the message language all match; anything unreadable is a miss. Writes are atomic and may fail
 // silently: the cache only ever saves time.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomicSync } from '../files/atomic.js';
+import { makeDirectorySync } from '../files/directory.js';
 
 export interface ParseCache {
   get<T>(file: string, kind: string): T | undefined;
@@ -47,12 +48,12 @@ export function userCacheDir(env: Readonly<Record<string, string | undefined>>, 
 function cacheDir(env: Readonly<Record<string, string | undefined>> = process.env): string {
   const own = userCacheDir(env, process.platform, homedir());
   try {
-    mkdirSync(own, { recursive: true });
+    makeDirectorySync(own);
     return own;
   } catch {
     // No writable home (a locked-down machine); the system's temporary folder will do.
     const fallback = join(tmpdir(), `fasilitator-cache-${process.getuid?.() ?? 'user'}`);
-    mkdirSync(fallback, { recursive: true });
+    makeDirectorySync(fallback);
     return fallback;
   }
 }

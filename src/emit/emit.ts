@@ -5,9 +5,10 @@
 // This is a folder swap, not files/atomic.ts's file replace: a folder cannot be renamed over a
 // non-empty one, so the old folder is first moved aside and moved back if the swap fails. The
 // temporary names are the same hidden siblings files/atomic.ts makes.
-import { copyFile, lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, lstat, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { siblingPath, uniqueToken } from '../files/atomic.js';
+import { makeDirectory } from '../files/directory.js';
 import type { Site } from '../render/types.js';
 import type { PendingWrites } from './pending.js';
 import { isOurFolder, isPlainFolderName, MARKER, markerContent, removable } from './guard.js';
@@ -63,7 +64,7 @@ export async function writeTree(root: string, site: Pick<Site, 'files' | 'copies
   const dirs = new Set<string>([root]);
   for (const file of site.files) dirs.add(dirname(join(root, file.path)));
   for (const copy of site.copies) dirs.add(dirname(join(root, copy.to)));
-  for (const dir of [...dirs].sort()) await mkdir(dir, { recursive: true });
+  for (const dir of [...dirs].sort()) await makeDirectory(dir);
   await Promise.all([
     writeFile(join(root, MARKER), markerContent()),
     ...site.files.map((file) => writeFile(join(root, file.path), file.content)),
@@ -84,7 +85,7 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
   const existing = await lstat(target).catch(() => undefined);
   if (existing && !options.force && !(await isOurFolder(target))) throw new NotOursError(target);
   if (existing?.isDirectory() && !(await removable(target))) throw new OldNotRemovableError(target);
-  await mkdir(parent, { recursive: true });
+  await makeDirectory(parent);
   const token = uniqueToken();
   const temp = siblingPath(target, 'tmp', token);
   const old = siblingPath(target, 'old', token);

@@ -2,10 +2,10 @@
 // scripts), with comments and the $schema line, then checks it and prints the agenda. Never
 // overwrites without --force; cancelling writes nothing.
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, relative, resolve } from 'node:path';
 import { CancelledError, ContentError, UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../files/atomic.js';
+import { makeDirectory } from '../../files/directory.js';
 import type { Messages } from '../../i18n/messages.js';
 import { paths } from '../../paths.js';
 import { planSession } from '../../pipeline.js';
@@ -318,7 +318,7 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   checkBreakPositions(answers.breaks, breakPositions(chosenModules(library, answers.introduction, answers.competencies), answers.track), t);
   const schema = relative(dirname(resolve(file)), paths.schema).split('\\').join('/');
   const text = planText(answers, schema, t, new Date().toISOString().slice(0, 10));
-  await mkdir(dirname(resolve(file)), { recursive: true });
+  await makeDirectory(dirname(resolve(file)));
   // Written under a temporary name first: an interrupted write never leaves half a plan.
   await writeFileAtomic(file, text);
   output.out(paint(output, 'green', t.wizard.written(file)));
