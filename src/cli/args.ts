@@ -41,3 +41,16 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   const value = args.values[name];
   return typeof value === 'string' ? value : undefined;
 }
+
+/** The one positional argument a command takes (a plan, a folder, a module), or none; more is a usage error. */
+export function atMostOne(args: ParsedArgs, command: CommandName, t: Messages): string | undefined {
+  const [first, extra] = args.positionals;
+  if (extra !== undefined) throw new UsageError(t.cli.extraArgument(extra), t.cli.seeHelp(command), command);
+  return first;
+}
+
+/** A command that takes no positional argument (doctor): any is a usage error. */
+export function none(args: ParsedArgs, command: CommandName, t: Messages): void {
+  const [first] = args.positionals;
+  if (first !== undefined) throw new UsageError(t.cli.extraArgument(first), t.cli.seeHelp(command), command);
+}

@@ -4,7 +4,7 @@ import { loadLibrary } from '../../content/load.js';
 import type { Module } from '../../content/types.js';
 import { TRACKS } from '../../plan/schema.js';
 import { blockSeconds } from '../../compose/durations.js';
-import { parseCommandArgs } from '../args.js';
+import { atMostOne, parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint, textWidth } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
@@ -28,6 +28,7 @@ export function trackMinutes(module: Module): Record<string, number> {
 export async function listCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('list', argv, t);
+  const wanted = atMostOne(args, 'list', t);
   const workspace = workspaceFor(args, ctx);
   const loaded = await loadLibrary(workspace.decksDir, t);
   const modules: Module[] = [...loaded.library.modules];
@@ -35,7 +36,6 @@ export async function listCommand(argv: readonly string[], ctx: CommandContext):
   if (errors.length > 0) output.err(formatIssues(errors, t, output));
   const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));
   modules.sort((a, b) => order(a) - order(b));
-  const wanted = args.positionals[0];
   if (wanted !== undefined) {
     const names = modules.flatMap((m) => [m.ref, m.id]);
     const chosen = modules.filter((m) => m.ref === wanted || m.id === wanted);

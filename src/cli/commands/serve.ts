@@ -1,16 +1,17 @@
 // fasilitator serve [folder]: show built decks on http://127.0.0.1:<port>/ until Ctrl+C.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { EnvironmentError, UsageError } from '../../errors.js';
 import { createStaticServer, listen } from '../../serve/static-server.js';
-import { parseCommandArgs, stringOption } from '../args.js';
+import { atMostOne, parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
 export async function serveCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('serve', argv, t);
-  const root = args.positionals[0] ?? 'dist';
+  const root = atMostOne(args, 'serve', t) ?? 'dist';
   if (!existsSync(root)) throw new UsageError(t.file.notFound(root), t.cli.serveHint, 'serve');
+  if (!statSync(root).isDirectory()) throw new UsageError(t.cli.serveNotFolder(root), t.cli.serveNotFolderHint, 'serve');
   const port = Number(stringOption(args, 'port') ?? '8000');
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(t.cli.badPort(String(args.values.port)), t.cli.seeHelp('serve'), 'serve');
   const server = createStaticServer(root);
