@@ -6,17 +6,28 @@
 // non-empty one, so the old folder is first moved aside and moved back if the swap fails. The
 // temporary names are the same hidden siblings files/atomic.ts makes.
 import { copyFile, lstat, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { siblingPath, uniqueToken } from '../files/atomic.js';
 import { makeDirectory } from '../files/directory.js';
 import type { Site } from '../render/types.js';
 import type { PendingWrites } from './pending.js';
-import { isOurFolder, isPlainFolderName, MARKER, markerContent, removable } from './guard.js';
+import { isOurFolder, isPlainFolderName, MARKER, markerContent, protectedFolder, removable } from './guard.js';
 
 /** The target exists and fasilitator did not make it (and --force was not given). */
 export class NotOursError extends Error {
   constructor(readonly path: string) {
     super(`not made by fasilitator: ${path}`);
+  }
+}
+
+/** The target is the root, the home folder or holds the current folder: never replaced, not even with --force. */
+export class ProtectedFolderError extends Error {
+  constructor(
+    readonly path: string,
+    readonly reason: 'root' | 'home' | 'current',
+  ) {
+    super(`protected folder (${reason}): ${path}`);
   }
 }
 
@@ -77,6 +88,8 @@ export async function writeTree(root: string, site: Pick<Site, 'files' | 'copies
  * @returns the target folder
  */
 export async function emitFolder(target: string, fill: (dir: string) => Promise<void>, options: EmitOptions = {}): Promise<string> {
+  const guarded = protectedFolder(target, { cwd: process.cwd(), home: homedir() });
+  if (guarded) throw new ProtectedFolderError(target, guarded);
   const parent = dirname(target);
   const name = basename(target);
   // `.`, `..` or a hidden name would make the "folder" the output folder, its parent or a temp folder.

@@ -2,7 +2,7 @@
 // carries a marker file; the overview page carries a generator tag. Everything else needs --force.
 import { constants } from 'node:fs';
 import { access, lstat, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join, parse, relative, resolve } from 'node:path';
 import { EnvironmentError, IssueCode, isNodeError, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { folderNameOf, isPlainFolderName } from '../plan/name.js';
@@ -105,4 +105,18 @@ export function writeFailure(error: unknown, folder: string, t: Messages): Envir
   if (!isNodeError(error) || !MACHINE_CODES.has(error.code ?? '')) return undefined;
   const code = error.code!;
   return new EnvironmentError(t.safety.cannotWrite(slashes(folder), t.safety.reasons[code] ?? code), t.safety.cannotWriteHint, { cause: error });
+}
+
+/**
+ * Folders never replaced, not even with --force: the file system's root, the user's home folder
+ * and the folder the command runs in or any folder above it (a typo such as `-o ~` or `-o ..`
+ * must not cost a user their files). Returns the reason, or undefined for an ordinary folder.
+ */
+export function protectedFolder(target: string, here: { cwd: string; home: string }): 'root' | 'home' | 'current' | undefined {
+  const path = resolve(target);
+  if (path === parse(path).root) return 'root';
+  if (path === resolve(here.home)) return 'home';
+  const fromTarget = relative(path, resolve(here.cwd));
+  if (fromTarget === '' || (!fromTarget.startsWith('..') && !isAbsolute(fromTarget))) return 'current';
+  return undefined;
 }

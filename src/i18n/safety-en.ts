@@ -6,6 +6,9 @@ const quote = (text: string): string => `“${text}”`;
 export const safetyEn: typeof safetyNb = {
   notOurs: (path) => `${path} already exists and was not made by fasilitator; it is not replaced`,
   notOursHint: 'Choose another output folder with -o, move what is there, or add --force if it should be replaced.',
+  protectedFolder: (path, reason) =>
+    `${path} is ${reason === 'root' ? 'the root folder' : reason === 'home' ? 'your home folder' : 'the folder you are in, or a folder above it'}, and it is never replaced – not even with --force`,
+  protectedFolderHint: 'Choose a folder of its own for the output, for example -o dist. Nothing was written.',
   indexNotOurs: (path) => `${path} already exists and was not made by fasilitator; the overview page is not written over it`,
   badPlanName: (name) => `the plan file gives the folder name ${quote(name)}, which cannot be used`,
   badPlanNameHint: 'Give the plan an ordinary file name with letters, digits and hyphens, for example staff-meeting.yaml.',

@@ -4,6 +4,9 @@ const quote = (text: string): string => `«${text}»`;
 export const safetyNb = {
   notOurs: (path: string) => `${path} finnes allerede og er ikke laget av fasilitator; den blir ikke erstattet`,
   notOursHint: 'Velg en annen utdatamappe med -o, flytt det som ligger der, eller legg til --force hvis den skal erstattes.',
+  protectedFolder: (path: string, reason: 'root' | 'home' | 'current') =>
+    `${path} er ${reason === 'root' ? 'rotmappen' : reason === 'home' ? 'hjemmemappen din' : 'mappen du står i, eller en mappe over den'}, og den blir aldri erstattet – heller ikke med --force`,
+  protectedFolderHint: 'Velg en egen mappe for utdata, for eksempel -o dist. Ingenting er skrevet.',
   indexNotOurs: (path: string) => `${path} finnes allerede og er ikke laget av fasilitator; oversiktssiden blir ikke skrevet over`,
   badPlanName: (name: string) => `planfilen gir mappenavnet ${quote(name)}, som ikke kan brukes`,
   badPlanNameHint: 'Gi planen et vanlig filnavn med bokstaver, tall og bindestrek, for eksempel personalmote.yaml.',

@@ -35,9 +35,10 @@ describe('makeDirectory', () => {
     expect(() => makeDirectorySync('/proc/fasilitator-test')).toThrow(expect.objectContaining({ code: 'ENOENT' }));
   });
 
-  it.runIf(hasProc)('lets a build to such a folder fail with exit 3 and words, not hang', async () => {
+  it.runIf(hasProc).each([['build', 'plans/kort-intro-praksis.yaml'], ['site']])('lets %s to such a folder fail with exit 3 and words, not hang or crash', async (...command) => {
     const output = memoryOutput();
-    expect(await run(['build', 'plans/kort-intro-praksis.yaml', '-o', '/proc/fasilitator-test'], output, { FASILITATOR_CACHE: 'off' })).toBe(3);
+    expect(await run([...command, '-o', '/proc/fasilitator-test'], output, { FASILITATOR_CACHE: 'off' })).toBe(3);
     expect(output.stderr.join('\n')).toContain('/proc/fasilitator-test');
+    expect(output.stderr.join('\n')).not.toMatch(/\n\s+at /);
   });
 });

@@ -5,7 +5,9 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { homedir } from 'node:os';
 import { emitFolder, writeTree } from '../../emit/emit.js';
+import { protectedFolder } from '../../emit/guard.js';
 import { ContentError, EnvironmentError, UsageError } from '../../errors.js';
 import { requireChromium } from '../../export/browser.js';
 import { exportPdfs } from '../../export/pdf.js';
@@ -15,6 +17,7 @@ import type { WorkspaceCache } from '../../pipeline.js';
 import { renderCourseSite, SHARED, SITE_MARKER, SITE_RUNTIME } from '../../site/course-site.js';
 import { parseCommandArgs, stringOption } from '../args.js';
 import { BrowserSession } from '../browser-session.js';
+import { explainWriteError } from '../write-errors.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
@@ -63,6 +66,8 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
     if (!existsSync(join(workspace.runtimeDir, name))) throw new EnvironmentError(t.cli.noRuntime, t.cli.noRuntimeHint);
   }
   const target = resolve(stringOption(args, 'out') ?? join('dist', 'kurs'));
+  const guarded = protectedFolder(target, { cwd: process.cwd(), home: homedir() });
+  if (guarded) throw new UsageError(t.safety.protectedFolder(display(target), guarded), t.safety.protectedFolderHint, 'site');
   if (!args.values.force && !ours(target)) throw new UsageError(t.site.notOurs(display(target)), t.site.notOursHint, 'site');
   const withPdf = Boolean(args.values.pdf);
   if (withPdf) requireChromium(t, ctx.env);
@@ -102,7 +107,10 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
         }
       }
       // Ownership was settled above: the course folder carries its own marker, or --force was given.
-    }, { force: true, pending: ctx.run.writes });
+    }, { force: true, pending: ctx.run.writes }).catch((error: unknown) => {
+      // A folder that cannot be written (read-only, full disk, no such place) is said in words, exit 1 or 3.
+      throw explainWriteError(error, target, t);
+    });
   } finally {
     await browsers.close();
   }
