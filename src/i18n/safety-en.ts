@@ -31,6 +31,8 @@ export const safetyEn: typeof safetyNb = {
     EBUSY: 'the folder is in use',
     ENOTDIR: 'part of the path is a file, not a folder',
     EMFILE: 'too many open files',
+    EEXIST: 'a file is in the way of a folder',
+    ENOENT: 'the place does not exist or cannot hold folders',
   },
   cannotRemoveOld: (path) => `cannot remove the previous version in ${path}`,
   cannotRemoveOldHint: 'Check that you may write to the folder and everything in it (and that no file is locked). The previous version is untouched.',

@@ -29,6 +29,8 @@ export const safetyNb = {
     EBUSY: 'mappen er i bruk',
     ENOTDIR: 'en del av stien er en fil, ikke en mappe',
     EMFILE: 'for mange åpne filer',
+    EEXIST: 'en fil er i veien for en mappe',
+    ENOENT: 'stedet finnes ikke eller kan ikke ha mapper',
   } as Record<string, string>,
   cannotRemoveOld: (path: string) => `kan ikke fjerne forrige versjon i ${path}`,
   cannotRemoveOldHint: 'Sjekk at du har skrivetilgang til mappen og alt i den (og at ingen fil er låst). Forrige versjon er urørt.',

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
@@ -153,5 +153,30 @@ describe('fasilitator new --theme', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('«oslo»');
     expect(existsSync(join(dir, 'x.yaml'))).toBe(false);
+  });
+});
+
+describe('fasilitator new where a plan cannot be written', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fasilitator-new-where-'));
+  const flags = ['--introduction', 'short', '--track', 'praksis', '-y'];
+
+  it('never writes over a folder, even with --force (exit 2), and the folder keeps what it holds', async () => {
+    const folder = join(dir, 'plans');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'min.yaml'), 'introduction: long\n');
+    const { code, stderr } = await cli('new', ...flags, '--force', folder);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`${folder} er en mappe, ikke en fil`);
+    expect(readFileSync(join(folder, 'min.yaml'), 'utf8')).toBe('introduction: long\n');
+  });
+
+  it('says in words that a file stands where a folder should be (exit 3), with no stack trace', async () => {
+    const blocker = join(dir, 'notat.txt');
+    writeFileSync(blocker, 'x');
+    const { code, stderr } = await cli('new', ...flags, join(blocker, 'plan.yaml'));
+    expect(code).toBe(3);
+    expect(stderr).toContain('kan ikke skrive til');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(readFileSync(blocker, 'utf8')).toBe('x');
   });
 });

@@ -1,7 +1,7 @@
 // fasilitator new [file]: writes a session plan from questions in bokmål (or from flags, for
 // scripts), with comments and the $schema line, then checks it and prints the agenda. Never
 // overwrites without --force; cancelling writes nothing.
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { CancelledError, ContentError, UsageError } from '../../errors.js';
 import { writeFileAtomic } from '../../files/atomic.js';
@@ -13,6 +13,7 @@ import { THEMES } from '../../plan/schema.js';
 import { parseClock } from '../../time/clock.js';
 import { loadLibrary } from '../../content/load.js';
 import { isIsoDate } from '../../time/date.js';
+import { writeFailure } from '../../emit/guard.js';
 import { planNameIssue } from '../../plan/name.js';
 import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';
@@ -305,6 +306,8 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   // A name build would refuse (`..yaml`, `index.html.yaml`) is refused before anything is written.
   const badName = planNameIssue(file, t);
   if (badName) throw new UsageError(badName.message, badName.hint, 'new');
+  // A folder by that name is never written over, --force or not.
+  if (existsSync(file) && statSync(file).isDirectory()) throw new UsageError(t.file.isDirectory(file), t.wizard.needFileHint, 'new');
   if (existsSync(file) && !args.values.force) throw new UsageError(t.wizard.exists(file), t.wizard.existsHint, 'new');
   const given = fromFlags(args, t);
   const interactive = !args.values.yes && ctx.output.canPrompt && ctx.env.CI === undefined;
@@ -318,9 +321,14 @@ export async function newCommand(argv: readonly string[], ctx: CommandContext): 
   checkBreakPositions(answers.breaks, breakPositions(chosenModules(library, answers.introduction, answers.competencies), answers.track), t);
   const schema = relative(dirname(resolve(file)), paths.schema).split('\\').join('/');
   const text = planText(answers, schema, t, new Date().toISOString().slice(0, 10));
-  await makeDirectory(dirname(resolve(file)));
-  // Written under a temporary name first: an interrupted write never leaves half a plan.
-  await writeFileAtomic(file, text);
+  try {
+    await makeDirectory(dirname(resolve(file)));
+    // Written under a temporary name first: an interrupted write never leaves half a plan.
+    await writeFileAtomic(file, text);
+  } catch (error) {
+    // A place that cannot be written (read-only, through a file, no such place) is said in words, exit 3.
+    throw writeFailure(error, dirname(file), t) ?? error;
+  }
   output.out(paint(output, 'green', t.wizard.written(file)));
   try {
     const planned = await planSession(file, workspaceFor(args, ctx));
