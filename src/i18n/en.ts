@@ -180,6 +180,8 @@ export const en: Messages = {
   },
 
   content: {
+    noModules: (dir) => `no modules found in ${dir}`,
+    noModulesHint: 'A module is a folder with a module.yaml in the content folder. Use --decks to point at the content folder (the one with the module folders and sources.yaml), or leave out --decks for the course’s own content.',
     moduleMeta: (detail) => `module.yaml: ${detail}`,
     badSectionId: (value) => `id: ${value} — not a valid section id`,
     badSectionIdHint: 'Use lower-case letters, digits and hyphens, for example “what-is-trauma”.',

@@ -189,6 +189,8 @@ export const nb = {
   },
 
   content: {
+    noModules: (dir: string) => `fant ingen moduler i ${dir}`,
+    noModulesHint: 'En modul er en mappe med module.yaml i innholdsmappen. Bruk --decks for å peke på innholdsmappen (den med modulmappene og sources.yaml), eller sløyfe --decks for kursets eget innhold.',
     moduleMeta: (detail: string) => `module.yaml: ${detail}`,
     badSectionId: (value: string) => `id: ${value} — ugyldig seksjons-id`,
     badSectionIdHint: 'Bruk små bokstaver, tall og bindestrek, for eksempel «hva-er-traume».',

@@ -3,7 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadLibrary } from '../content/load.js';
-import { sortIssuesByPosition, type Issue } from '../errors.js';
+import { IssueCode, sortIssuesByPosition, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import { readSource, type SourceFile } from '../source.js';
 import { availableIcons, checkIcons, slideIcons } from '../render/icons.js';
@@ -35,6 +35,8 @@ export async function lintContent(decksDir: string, t: Messages, options: { spel
   const loaded = await loadLibrary(decksDir, t);
   const { modules, references } = loaded.library;
   const issues: Issue[] = [...loaded.issues];
+  // An empty or wrong content folder is not a clean bill of health.
+  if (modules.length === 0) issues.push({ code: IssueCode.CONTENT_EMPTY, severity: 'error', message: t.content.noModules(decksDir), hint: t.content.noModulesHint });
   const timing: ModuleTrackTiming[] = [];
   for (const module of modules) {
     issues.push(...lintModule(module, references, t));

@@ -35,3 +35,14 @@ describe('extra and wrong arguments', () => {
     expect(await usage(['list', 'kk1', 'kk2', '--lang', 'en'])).toContain('too many arguments: “kk2”');
   });
 });
+
+describe('a content folder with no modules', () => {
+  it('is an error for list and check --content (exit 1), never an empty success', async () => {
+    const empty = temp();
+    for (const argv of [['list', '--decks', empty], ['check', '--content', '--no-spelling', '--decks', empty]]) {
+      const output = memoryOutput();
+      expect(await run(argv, output, {}), argv.join(' ')).toBe(1);
+      expect(output.stderr.join('\n')).toContain(`fant ingen moduler i ${empty}`);
+    }
+  });
+});

@@ -10,7 +10,7 @@ import { paint, textWidth } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
 import { moduleOutline } from '../outline.js';
 import { suggest } from '../../suggest.js';
-import { UsageError } from '../../errors.js';
+import { IssueCode, UsageError } from '../../errors.js';
 
 /** Minutes a track's path through a module takes, breaks included. */
 export function trackMinutes(module: Module): Record<string, number> {
@@ -34,6 +34,10 @@ export async function listCommand(argv: readonly string[], ctx: CommandContext):
   const modules: Module[] = [...loaded.library.modules];
   const errors = loaded.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) output.err(formatIssues(errors, t, output));
+  if (modules.length === 0) {
+    output.err(formatIssues([{ code: IssueCode.CONTENT_EMPTY, severity: 'error', message: t.content.noModules(workspace.decksDir), hint: t.content.noModulesHint }], t, output));
+    return 1;
+  }
   const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));
   modules.sort((a, b) => order(a) - order(b));
   if (wanted !== undefined) {
