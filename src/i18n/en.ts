@@ -378,7 +378,8 @@ Creates a folder <out>/<plan name>/ for each plan with:
   schedule.json           the schedule (for other tools)
 The folder works offline, even from a USB stick. A rebuild replaces the whole
 folder at once; if anything fails, the previous version stays untouched. A
-folder fasilitator did not make is never replaced without --force.`,
+folder fasilitator did not make is never replaced without --force – and the
+root, your home folder and the folder you are in, never.`,
         more: `Examples:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/kort-intro-praksis.yaml --serve

@@ -392,7 +392,8 @@ Lager for hver plan en mappe <ut>/<plannavn>/ med:
   schedule.json           tidsplanen (for andre verktøy)
 Mappen virker uten nett, også fra en minnepinne. Bygger du på nytt, byttes
 hele mappen ut på en gang; feiler noe, står forrige versjon urørt. En mappe
-som ikke er laget av fasilitator, blir aldri erstattet uten --force.`,
+som ikke er laget av fasilitator, blir aldri erstattet uten --force – og
+rotmappen, hjemmemappen og mappen du står i, aldri.`,
         more: `Eksempler:
   fasilitator build plans/kort-intro-praksis.yaml
   fasilitator build plans/kort-intro-praksis.yaml --serve
