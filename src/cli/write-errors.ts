@@ -2,7 +2,7 @@
 // failures in words (the folder, the reason, what to do) instead of a stack trace.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LeftoverError, NotOursError, OldNotRemovableError, ProtectedFolderError } from '../emit/emit.js';
+import { LeftoverError, NotAFolderError, NotOursError, OldNotRemovableError, ProtectedFolderError } from '../emit/emit.js';
 import { slashes, writeFailure } from '../emit/guard.js';
 import { ContentError, EnvironmentError, IssueCode, UsageError } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
@@ -27,6 +27,9 @@ export function checkOutDir(outDir: string, t: Messages, command: string): void 
 export function explainWriteError(error: unknown, folder: string, t: Messages): unknown {
   if (error instanceof NotOursError) {
     return new ContentError([{ code: IssueCode.OUTPUT_NOT_OURS, severity: 'error', message: t.safety.notOurs(displayFolder(error.path)), hint: t.safety.notOursHint }]);
+  }
+  if (error instanceof NotAFolderError) {
+    return new ContentError([{ code: IssueCode.OUTPUT_NOT_OURS, severity: 'error', message: t.safety.notAFolder(displayFolder(error.path)), hint: t.safety.notAFolderHint }]);
   }
   if (error instanceof ProtectedFolderError) {
     return new ContentError([{ code: IssueCode.OUTPUT_NOT_OURS, severity: 'error', message: t.safety.protectedFolder(displayFolder(error.path), error.reason), hint: t.safety.protectedFolderHint }]);

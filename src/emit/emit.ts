@@ -31,6 +31,13 @@ export class ProtectedFolderError extends Error {
   }
 }
 
+/** Something other than a folder (a file, a link, a device) stands where the folder would go: never replaced. */
+export class NotAFolderError extends Error {
+  constructor(readonly path: string) {
+    super(`not a folder: ${path}`);
+  }
+}
+
 /** The previous version cannot be removed (permissions, a locked file): nothing is replaced. */
 export class OldNotRemovableError extends Error {
   constructor(readonly path: string, options?: { cause?: unknown }) {
@@ -96,6 +103,8 @@ export async function emitFolder(target: string, fill: (dir: string) => Promise<
   if (!isPlainFolderName(name)) throw new Error(`not a plain folder name: ${name}`);
   // Checked before anything is written: an unknown folder is never replaced, a stuck one never half-swapped.
   const existing = await lstat(target).catch(() => undefined);
+  // --force replaces a folder; a file, a symbolic link or a device in its place is never touched.
+  if (existing && !existing.isDirectory()) throw new NotAFolderError(target);
   if (existing && !options.force && !(await isOurFolder(target))) throw new NotOursError(target);
   if (existing?.isDirectory() && !(await removable(target))) throw new OldNotRemovableError(target);
   await makeDirectory(parent);

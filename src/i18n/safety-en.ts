@@ -9,6 +9,8 @@ export const safetyEn: typeof safetyNb = {
   protectedFolder: (path, reason) =>
     `${path} is ${reason === 'root' ? 'the root folder' : reason === 'home' ? 'your home folder' : 'the folder you are in, or a folder above it'}, and it is never replaced – not even with --force`,
   protectedFolderHint: 'Choose a folder of its own for the output, for example -o dist. Nothing was written.',
+  notAFolder: (path) => `${path} is not a folder (but a file or a link) and is never replaced – not even with --force`,
+  notAFolderHint: 'Choose another output folder with -o, or move what is there.',
   indexNotOurs: (path) => `${path} already exists and was not made by fasilitator; the overview page is not written over it`,
   badPlanName: (name) => `the plan file gives the folder name ${quote(name)}, which cannot be used`,
   badPlanNameHint: 'Give the plan an ordinary file name with letters, digits and hyphens, for example staff-meeting.yaml.',

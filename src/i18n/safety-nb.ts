@@ -7,6 +7,8 @@ export const safetyNb = {
   protectedFolder: (path: string, reason: 'root' | 'home' | 'current') =>
     `${path} er ${reason === 'root' ? 'rotmappen' : reason === 'home' ? 'hjemmemappen din' : 'mappen du står i, eller en mappe over den'}, og den blir aldri erstattet – heller ikke med --force`,
   protectedFolderHint: 'Velg en egen mappe for utdata, for eksempel -o dist. Ingenting er skrevet.',
+  notAFolder: (path: string) => `${path} er ikke en mappe (men en fil eller en lenke) og blir aldri erstattet – heller ikke med --force`,
+  notAFolderHint: 'Velg en annen utdatamappe med -o, eller flytt det som ligger der.',
   indexNotOurs: (path: string) => `${path} finnes allerede og er ikke laget av fasilitator; oversiktssiden blir ikke skrevet over`,
   badPlanName: (name: string) => `planfilen gir mappenavnet ${quote(name)}, som ikke kan brukes`,
   badPlanNameHint: 'Gi planen et vanlig filnavn med bokstaver, tall og bindestrek, for eksempel personalmote.yaml.',

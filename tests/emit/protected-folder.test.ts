@@ -1,7 +1,7 @@
 // The root, the home folder and the folder a command runs in (or any above it) are never
 // replaced, not even with --force: `-o ~` or `-o ..` must not cost anyone their files.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { protectedFolder } from '../../src/emit/guard.js';
@@ -57,5 +57,34 @@ describe('commands with --force', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('mappen du står i');
     expect(readdirSync(session)).toEqual(['notater.txt']);
+  });
+});
+
+describe('something other than a folder where the output folder would go', () => {
+  it('is never replaced, not even with --force: a file stays a file, a link stays a link', async () => {
+    const { emitFolder, NotAFolderError } = await import('../../src/emit/emit.js');
+    const dir = temp();
+    const file = join(dir, 'kurs');
+    writeFileSync(file, 'mitt dokument');
+    const target = join(dir, 'mappe');
+    mkdirSync(target);
+    const link = join(dir, 'lenke');
+    symlinkSync(target, link);
+    for (const path of [file, link]) {
+      await expect(emitFolder(path, async () => {}, { force: true })).rejects.toBeInstanceOf(NotAFolderError);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('mitt dokument');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['kurs', 'lenke', 'mappe']);
+  });
+
+  it('site --force on a file is exit 2 and leaves the file alone', () => {
+    const dir = temp();
+    const file = join(dir, 'kurs');
+    writeFileSync(file, 'mitt dokument');
+    const result = spawnSync(process.execPath, [bin, 'site', '-o', file, '--force'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FASILITATOR_CACHE: 'off' } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('er ikke en mappe');
+    expect(readFileSync(file, 'utf8')).toBe('mitt dokument');
   });
 });

@@ -1,7 +1,7 @@
 // fasilitator site [-o mappe] [--pdf] [--pptx]: the whole programme (every introduction and core competence
 // in every track) in one folder with a start page, for a memory stick or the intranet. Written
 // atomically like build; a folder fasilitator did not make is only replaced with --force.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -68,6 +68,7 @@ export async function siteCommand(argv: readonly string[], ctx: CommandContext):
   const target = resolve(stringOption(args, 'out') ?? join('dist', 'kurs'));
   const guarded = protectedFolder(target, { cwd: process.cwd(), home: homedir() });
   if (guarded) throw new UsageError(t.safety.protectedFolder(display(target), guarded), t.safety.protectedFolderHint, 'site');
+  if (lstatSync(target, { throwIfNoEntry: false })?.isDirectory() === false) throw new UsageError(t.safety.notAFolder(display(target)), t.safety.notAFolderHint, 'site');
   if (!args.values.force && !ours(target)) throw new UsageError(t.site.notOurs(display(target)), t.site.notOursHint, 'site');
   const withPdf = Boolean(args.values.pdf);
   if (withPdf) requireChromium(t, ctx.env);
