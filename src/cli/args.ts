@@ -42,15 +42,12 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   return typeof value === 'string' ? value : undefined;
 }
 
-/** The one positional argument a command takes (a plan, a folder, a module), or none; more is a usage error. */
-export function atMostOne(args: ParsedArgs, command: CommandName, t: Messages): string | undefined {
-  const [first, extra] = args.positionals;
+/**
+ * The positional arguments (plans, a folder, a module), at most `most` of them: more is a usage
+ * error that names the first one too many, never silently ignored.
+ */
+export function positionals(args: ParsedArgs, most: number, command: CommandName, t: Messages): readonly string[] {
+  const extra = args.positionals[most];
   if (extra !== undefined) throw new UsageError(t.cli.extraArgument(extra), t.cli.seeHelp(command), command);
-  return first;
-}
-
-/** A command that takes no positional argument (doctor): any is a usage error. */
-export function none(args: ParsedArgs, command: CommandName, t: Messages): void {
-  const [first] = args.positionals;
-  if (first !== undefined) throw new UsageError(t.cli.extraArgument(first), t.cli.seeHelp(command), command);
+  return args.positionals;
 }

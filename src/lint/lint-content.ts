@@ -31,12 +31,17 @@ async function proseFiles(decksDir: string, sectionFiles: readonly string[], mod
   return Promise.all(paths.map((path) => readSource(path, t)));
 }
 
+/** A content folder without a single module: a wrong --decks, not a clean bill of health. */
+export function noModulesIssue(decksDir: string, t: Messages): Issue {
+  return { code: IssueCode.CONTENT_EMPTY, severity: 'error', message: t.content.noModules(decksDir), hint: t.content.noModulesHint };
+}
+
 export async function lintContent(decksDir: string, t: Messages, options: { spelling: boolean }): Promise<ContentReport> {
   const loaded = await loadLibrary(decksDir, t);
   const { modules, references } = loaded.library;
   const issues: Issue[] = [...loaded.issues];
   // An empty or wrong content folder is not a clean bill of health.
-  if (modules.length === 0) issues.push({ code: IssueCode.CONTENT_EMPTY, severity: 'error', message: t.content.noModules(decksDir), hint: t.content.noModulesHint });
+  if (modules.length === 0) issues.push(noModulesIssue(decksDir, t));
   const timing: ModuleTrackTiming[] = [];
   for (const module of modules) {
     issues.push(...lintModule(module, references, t));

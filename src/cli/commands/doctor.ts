@@ -6,14 +6,14 @@ import { diagnose } from '../../doctor/checks.js';
 import { machineFacts } from '../../doctor/machine.js';
 import { ExitCode } from '../../errors.js';
 import { packageRoot } from '../../paths.js';
-import { none, parseCommandArgs, stringOption } from '../args.js';
+import { parseCommandArgs, positionals, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
 export async function doctorCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('doctor', argv, t);
-  none(args, 'doctor', t);
+  positionals(args, 0, 'doctor', t);
   const engines = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { engines?: { node?: string } }).engines?.node ?? '>=20';
   const facts = await machineFacts({ outputDir: stringOption(args, 'out') ?? 'dist', enginesRange: engines, env: ctx.env });
   const results = diagnose(facts, t);

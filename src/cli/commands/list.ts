@@ -4,13 +4,14 @@ import { loadLibrary } from '../../content/load.js';
 import type { Module } from '../../content/types.js';
 import { TRACKS } from '../../plan/schema.js';
 import { blockSeconds } from '../../compose/durations.js';
-import { atMostOne, parseCommandArgs } from '../args.js';
+import { positionals, parseCommandArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint, textWidth } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
 import { moduleOutline } from '../outline.js';
 import { suggest } from '../../suggest.js';
-import { IssueCode, UsageError } from '../../errors.js';
+import { UsageError } from '../../errors.js';
+import { noModulesIssue } from '../../lint/lint-content.js';
 
 /** Minutes a track's path through a module takes, breaks included. */
 export function trackMinutes(module: Module): Record<string, number> {
@@ -28,14 +29,14 @@ export function trackMinutes(module: Module): Record<string, number> {
 export async function listCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('list', argv, t);
-  const wanted = atMostOne(args, 'list', t);
+  const wanted = positionals(args, 1, 'list', t)[0];
   const workspace = workspaceFor(args, ctx);
   const loaded = await loadLibrary(workspace.decksDir, t);
   const modules: Module[] = [...loaded.library.modules];
   const errors = loaded.issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) output.err(formatIssues(errors, t, output));
   if (modules.length === 0) {
-    output.err(formatIssues([{ code: IssueCode.CONTENT_EMPTY, severity: 'error', message: t.content.noModules(workspace.decksDir), hint: t.content.noModulesHint }], t, output));
+    output.err(formatIssues([noModulesIssue(workspace.decksDir, t)], t, output));
     return 1;
   }
   const order = (m: Module): number => (m.kind === 'introduction' ? (m.introduction === 'short' ? 0 : 1) : 1 + (m.number ?? 9));

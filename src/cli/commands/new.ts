@@ -19,7 +19,7 @@ import type { Library, Module } from '../../content/types.js';
 import { suggest } from '../../suggest.js';
 import { formatAgenda } from '../agenda.js';
 import { breakPositions, clockAt, nearestPosition, type BreakPosition } from '../break-positions.js';
-import { atMostOne, parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
+import { positionals, parseCommandArgs, stringOption, type ParsedArgs } from '../args.js';
 import { workspaceFor, type CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 import { formatIssues } from '../../terminal/report.js';
@@ -302,7 +302,7 @@ const validMinutes =
 export async function newCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('new', argv, t);
-  const file = atMostOne(args, 'new', t) ?? 'plan.yaml';
+  const file = positionals(args, 1, 'new', t)[0] ?? 'plan.yaml';
   // A name build would refuse (`..yaml`, `index.html.yaml`) is refused before anything is written.
   const badName = planNameIssue(file, t);
   if (badName) throw new UsageError(badName.message, badName.hint, 'new');

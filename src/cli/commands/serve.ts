@@ -2,14 +2,14 @@
 import { existsSync, statSync } from 'node:fs';
 import { EnvironmentError, UsageError } from '../../errors.js';
 import { createStaticServer, listen } from '../../serve/static-server.js';
-import { atMostOne, parseCommandArgs, stringOption } from '../args.js';
+import { positionals, parseCommandArgs, stringOption } from '../args.js';
 import type { CommandContext } from '../context.js';
 import { paint } from '../../terminal/output.js';
 
 export async function serveCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { t, output } = ctx;
   const args = parseCommandArgs('serve', argv, t);
-  const root = atMostOne(args, 'serve', t) ?? 'dist';
+  const root = positionals(args, 1, 'serve', t)[0] ?? 'dist';
   if (!existsSync(root)) throw new UsageError(t.file.notFound(root), t.cli.serveHint, 'serve');
   if (!statSync(root).isDirectory()) throw new UsageError(t.cli.serveNotFolder(root), t.cli.serveNotFolderHint, 'serve');
   const port = Number(stringOption(args, 'port') ?? '8000');
