@@ -2,7 +2,7 @@
 // clock times, and checks the result against the plan's end. Pure integer-second arithmetic;
 // "now" never enters here, and nothing is added or moved: composition decided the order.
 import { blockSeconds, sum } from '../compose/durations.js';
-import { blockId, type Block, type Session } from '../compose/types.js';
+import { blockId, type Session } from '../compose/types.js';
 import { IssueCode, type Issue } from '../errors.js';
 import type { Messages } from '../i18n/messages.js';
 import type { Alternatives } from '../compose/alternatives.js';
@@ -12,8 +12,6 @@ import type { Schedule, ScheduledModule, ScheduledSection, ScheduledSlide } from
 
 export interface ScheduleResult {
   schedule: Schedule;
-  /** The session's blocks, in the order of the schedule's slides (renderers walk both together). */
-  blocks: Block[];
   /** The composition's issues (where breaks went), then the schedule's own (overrun, underrun). */
   issues: Issue[];
 }
@@ -130,5 +128,5 @@ export function scheduleSession(session: Session, t: Messages, options: { altern
     sections,
     slides,
   };
-  return { schedule, blocks, issues };
+  return { schedule, issues };
 }

@@ -13,7 +13,8 @@ const intro = module('intro', [section('a', 5, [slide('a1', { sources: ids }), s
 
 describe('deckSlides', () => {
   const session = composeSession(plan({ breaks: [{ after: 'intro/a', minutes: 10, span }] }), [intro], { references });
-  const { schedule, blocks } = scheduleSession(session, nb);
+  const { schedule } = scheduleSession(session, nb);
+  const { blocks } = session;
 
   it('gives every scheduled slide what it shows, in order', () => {
     const items = deckSlides(schedule, blocks);
