@@ -7,15 +7,17 @@ import { mkdirSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+const isFolder = (path: string): boolean | undefined => statSync(path, { throwIfNoEntry: false })?.isDirectory();
+
 /**
  * The folders to make, outermost first: `path` and each missing parent. A file at `path` itself
  * is listed too, so mkdir reports it (EEXIST) as Node's would.
  */
-function missing(path: string, exists: (path: string) => boolean): string[] {
-  if (exists(path) && !statSync(path).isDirectory()) return [path];
+function missing(path: string): string[] {
+  if (isFolder(path) === false) return [path];
   const chain: string[] = [];
   let current = path;
-  while (!exists(current)) {
+  while (isFolder(current) === undefined) {
     chain.unshift(current);
     const parent = dirname(current);
     if (parent === current) break;
@@ -24,23 +26,12 @@ function missing(path: string, exists: (path: string) => boolean): string[] {
   return chain;
 }
 
-const existsSync = (path: string): boolean => {
-  try {
-    statSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** A folder made by someone else between our check and our mkdir is as good as ours. */
-function alreadyThere(error: unknown, path: string): boolean {
-  return (error as NodeJS.ErrnoException).code === 'EEXIST' && existsSync(path) && statSync(path).isDirectory();
-}
+const alreadyThere = (error: unknown, path: string): boolean => (error as NodeJS.ErrnoException).code === 'EEXIST' && isFolder(path) === true;
 
 /** Makes `path` and any missing parents; throws the file system's error (ENOENT, EACCES, ENOTDIR …) instead of hanging. */
 export async function makeDirectory(path: string): Promise<void> {
-  for (const dir of missing(path, existsSync)) {
+  for (const dir of missing(path)) {
     await mkdir(dir).catch((error: unknown) => {
       if (!alreadyThere(error, dir)) throw error;
     });
@@ -49,7 +40,7 @@ export async function makeDirectory(path: string): Promise<void> {
 
 /** The same, synchronously (the parse cache). */
 export function makeDirectorySync(path: string): void {
-  for (const dir of missing(path, existsSync)) {
+  for (const dir of missing(path)) {
     try {
       mkdirSync(dir);
     } catch (error) {
